@@ -63,3 +63,20 @@ export type ExtractedDocument = {
   /** Why the content could not be inspected (e.g. "image-only PDF: needs OCR"). */
   note?: string;
 };
+
+/**
+ * What the detectors conclude about one extracted document (detect/index.ts `inspectDocument`).
+ * Holds counts and masked samples only: never a raw identifier.
+ */
+export type DocumentVerdict = {
+  /** `phi`: identifiers of a person with health information; `pii`: sensitive identifiers without health context; null: not listed. */
+  category: 'phi' | 'pii' | null;
+  /** Identifier counts by type (ssn, mrn, dob, name, npi, dea, mbi, member-id, phone, email, address, account, ...). */
+  identifiers: Record<string, number>;
+  /** Health-context counts by type (icd10, cpt, medication, diagnosis, procedure, clinical-term, ...). */
+  healthContext: Record<string, number>;
+  /** Distinct people the document appears to cover (rows, distinct MRNs/SSNs/names). */
+  estimatedPatients: number;
+  /** At most 3 masked samples, e.g. `***-**-6789`, `J*** O*****`. */
+  samples: string[];
+};
