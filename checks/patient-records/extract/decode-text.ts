@@ -1,0 +1,54 @@
+/** Turns bytes of unknown encoding into text: BOMs, UTF-16 without BOM, UTF-8, else Windows-1252. */
+import iconv from 'iconv-lite';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Share of NUL bytes at odd (or even) offsets that marks UTF-16 without a BOM. */
+const utf16Guess = (buf: Buffer): 'utf-16le' | 'utf-16be' | null => {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return 'utf-16le';
+  if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return 'utf-16be';
+  return null;
+};
+
+/** The encoding decodeText would use for this buffer. */
+export const guessEncoding = (buf: Buffer): string => {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  const wide = utf16Guess(buf);
+  if (wide) return wide;
+  try {
+    // A cut at the byte cap may split a character: ignore the last 3 bytes when checking.
+    utf8.decode(buf.subarray(0, Math.max(0, buf.length - 3)));
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+};
+
+/** Decodes a text file's bytes, removing a BOM. */
+export const decodeText = (buf: Buffer): string => {
+  const enc = guessEncoding(buf);
+  const text = enc === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, enc);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+};
+
+/** True when the bytes look like binary data rather than text in any encoding we read. */
+export const looksBinary = (buf: Buffer): boolean => {
+  const head = buf.subarray(0, 8192);
+  if (head.length === 0) return false;
+  const enc = guessEncoding(head);
+  if (enc.startsWith('utf-16')) return false;
+  let control = 0;
+  for (const b of head) if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  return control / head.length > 0.05;
+};

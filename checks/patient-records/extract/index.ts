@@ -1,0 +1,72 @@
+/**
+ * Format extraction: one file (or archive member) in, ExtractedDocument[] out. The format is
+ * decided by content (magic bytes) first and the name second; each format has its own file here.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ExtractedDocument } from '../extracted.js';
+import { extractCsv } from './csv.js';
+import { extractHl7 } from './hl7.js';
+import { extractHtml } from './html.js';
+import { extractJson } from './json.js';
+import { readBounded } from './read-file.js';
+import { sniff, type SniffedKind } from './sniff.js';
+import { extractText } from './text.js';
+import { emptyDocument, type ExtractInput, type ExtractOptions, type Extractor } from './types.js';
+import { extractXml } from './xml.js';
+
+export type { ExtractOptions } from './types.js';
+
+/** Formats listed as data containers (path, size, date) and never parsed. */
+export const CONTAINER_FORMATS = new Set(['outlook-pst']);
+
+const container: Extractor = async (input) => [{ ...emptyDocument('outlook-pst', input), note: 'Outlook data file: listed, not parsed' }];
+const binary: Extractor = async (input) => [{ ...emptyDocument('binary', input), note: 'binary content: not inspected' }];
+
+const EXTRACTORS: Record<SniffedKind, Extractor> = {
+  text: extractText,
+  csv: extractCsv,
+  hl7v2: extractHl7,
+  xml: extractXml,
+  html: extractHtml,
+  json: extractJson,
+  pst: container,
+  binary,
+  pdf: binary,
+  zip: binary,
+  ole: binary,
+  dicom: binary,
+  sqlite: binary,
+  rtf: binary,
+  eml: extractText,
+  mbox: extractText,
+  sql: extractText,
+};
+
+/** Routes one buffer (a file or an archive member) to its extractor. Archive extractors call it back for members. */
+export const extractBuffer = async (input: ExtractInput): Promise<ExtractedDocument[]> => {
+  const kind = sniff(input.buffer.subarray(0, 8192), input.name);
+  return EXTRACTORS[kind](input);
+};
+
+/** Extracts one file into documents: the file itself, plus members of archives and attachments. */
+export const extractFile = async (file: string, options: ExtractOptions): Promise<ExtractedDocument[]> => {
+  const deadline = Date.now() + options.timeoutMs;
+  const stat = await fs.stat(file);
+  const head = await readBounded(file, Math.min(8192, options.maxBytes), deadline);
+  // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
+  const bigZip = head.capped && sniff(head.buffer, file) === 'zip' && stat.size > options.maxBytes;
+  const read = !head.capped || bigZip ? head : await readBounded(file, options.maxBytes, deadline);
+  return extractBuffer({
+    buffer: read.buffer,
+    ...(bigZip ? { path: file } : {}),
+    size: read.size,
+    name: path.basename(file),
+    member: undefined,
+    capped: read.capped,
+    depth: 0,
+    deadline,
+    budget: { bytes: options.maxBytes },
+    options,
+  });
+};

@@ -1,0 +1,63 @@
+/** Decides a file's format from its first bytes (magic numbers) and, for text, its name and shape. */
+import { decodeText, looksBinary } from './decode-text.js';
+
+/** The extractor families a file can be routed to. */
+export type SniffedKind =
+  | 'pdf'
+  | 'zip'
+  | 'ole'
+  | 'dicom'
+  | 'sqlite'
+  | 'pst'
+  | 'rtf'
+  | 'hl7v2'
+  | 'xml'
+  | 'html'
+  | 'json'
+  | 'eml'
+  | 'mbox'
+  | 'sql'
+  | 'csv'
+  | 'text'
+  | 'binary';
+
+const startsWith = (buf: Buffer, magic: string, offset = 0): boolean =>
+  buf.length >= offset + magic.length && buf.toString('latin1', offset, offset + magic.length) === magic;
+
+/** Lower-case extension without the dot ('' when none). */
+export const extensionOf = (name: string): string => {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+};
+
+const HEADER_LINE = /^(from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[\w-]+):/im;
+
+/** Routes text content by its first characters, then by extension. */
+const sniffText = (head: string, ext: string): SniffedKind => {
+  const t = head.trimStart();
+  if (/^MSH\|/.test(t) || /[\r\n]MSH\|/.test(head.slice(0, 2048))) return 'hl7v2';
+  if (ext === 'hl7') return 'hl7v2';
+  if (ext === 'html' || ext === 'htm' || /^<!doctype html|^<html/i.test(t)) return 'html';
+  if (t.startsWith('<')) return 'xml';
+  if (ext === 'json' || ext === 'ndjson' || t.startsWith('{') || (t.startsWith('[') && /^\[\s*[{["\d]/.test(t))) return 'json';
+  if (ext === 'mbox' || (/^From \S+/.test(head) && HEADER_LINE.test(head.slice(0, 4096)))) return 'mbox';
+  if (ext === 'eml' || (ext === '' && /^[\w-]+:/.test(t) && HEADER_LINE.test(t.slice(0, 2048)) && /\r?\n\r?\n/.test(t))) return 'eml';
+  if (ext === 'sql' || /^(--[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*\s*(create table|insert into|set |drop table|lock tables)/i.test(t)) return 'sql';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  return 'text';
+};
+
+/** Decides the extractor family from the first bytes of a buffer (at least 4 KiB when available) and the name. */
+export const sniff = (head: Buffer, name: string): SniffedKind => {
+  const ext = extensionOf(name);
+  if (startsWith(head, '%PDF') || head.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip';
+  if (startsWith(head, '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return 'ole';
+  if (startsWith(head, 'DICM', 128)) return 'dicom';
+  if (startsWith(head, 'SQLite format 3\0')) return 'sqlite';
+  if (startsWith(head, '!BDN')) return 'pst';
+  if (startsWith(head, '{\\rtf')) return 'rtf';
+  if (looksBinary(head)) return 'binary';
+  return sniffText(decodeText(head.subarray(0, 8192)), ext);
+};

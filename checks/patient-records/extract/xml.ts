@@ -1,0 +1,22 @@
+/** XML: text nodes for the detectors; C-CDA documents also give typed fields. */
+import { parseCcda } from './ccda.js';
+import { decodeText } from './decode-text.js';
+import { stripTags } from './markup.js';
+import { emptyDocument, type Extractor } from './types.js';
+
+/** Extracts an XML document (C-CDA when its root is ClinicalDocument). */
+export const extractXml: Extractor = async (input) => {
+  const xml = decodeText(input.buffer);
+  const isCda = /<(\w+:)?ClinicalDocument[\s>]/.test(xml.slice(0, 4096));
+  const text = stripTags(xml);
+  if (!isCda) return [{ ...emptyDocument('xml', input), text }];
+  let fields: ReturnType<typeof parseCcda> = [];
+  let note: string | undefined;
+  try {
+    fields = parseCcda(xml);
+  } catch {
+    // A truncated or malformed CDA still has its text layer; parser messages may quote content, so none is kept.
+    note = 'XML could not be parsed; text layer only';
+  }
+  return [{ ...emptyDocument('ccda', input), text, fields, ...(note ? { note } : {}) }];
+};
