@@ -1,0 +1,94 @@
+/** Helpers shared by the screen-lock, firewall, os-support and anti-malware checks (pure). */
+import type { ProbeError, RunResult } from '../../probe/probe.js';
+import type { CheckMeta, Finding, Platform, Severity } from '../../types.js';
+
+/** A fact as evidence: the value, or why the machine could not give it. */
+export type Probed<T> = { ok: true; value: T } | { ok: false; error: ProbeError; message: string };
+
+/** Turns a command result into its stdout (and stderr), or the probe's reason for failing. */
+export const commandOutput = (result: RunResult): Probed<{ stdout: string; stderr: string; exitCode: number | null }> =>
+  result.ok || (result.error === 'failed' && (result.stdout.trim() !== '' || result.stderr.trim() !== ''))
+    ? { ok: true, value: { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode } }
+    : { ok: false, error: result.error ?? 'failed', message: (result.stderr.trim() || result.message || 'no output').slice(0, 300) };
+
+/** Plain words for why a probe call gave nothing. */
+export const reasonText = (failure: { error: ProbeError; message: string }): string => {
+  switch (failure.error) {
+    case 'not-found':
+      return 'the command, file or setting does not exist on this computer';
+    case 'denied':
+      return 'permission was denied (administrator rights may be needed)';
+    case 'timeout':
+      return 'the command took too long to answer';
+    case 'unsupported':
+      return 'this is not available on this operating system';
+    case 'not-recorded':
+      return 'the recording being replayed does not hold this answer';
+    case 'failed':
+      return `the command failed (${failure.message.split('\n')[0] ?? ''})`;
+  }
+};
+
+/** Seconds as short plain words ("5 minutes", "90 seconds"). */
+export const durationText = (seconds: number): string => {
+  if (seconds % 3600 === 0 && seconds >= 3600) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
+  if (seconds % 60 === 0 && seconds >= 60) return `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;
+  return `${seconds} seconds`;
+};
+
+type FindingFields = {
+  status: Finding['status'];
+  severity: Severity;
+  title: string;
+  description: string;
+  evidence: Record<string, unknown>;
+  remediation?: string[];
+  needsAdmin?: boolean;
+};
+
+/** Builds a finding with the check's id, citations and controls; remediation defaults to the meta's. */
+export const makeFinding = (meta: CheckMeta, platform: Platform, subject: string, fields: FindingFields): Finding => ({
+  id: `${meta.id}:${subject}`,
+  checkId: meta.id,
+  status: fields.status,
+  severity: fields.severity,
+  title: fields.title,
+  description: fields.description,
+  remediation: fields.remediation ?? [...meta.remediation[platform]],
+  safeguards: [...meta.safeguards],
+  insuranceControls: [...meta.insuranceControls],
+  evidence: fields.evidence,
+  ...(fields.needsAdmin ? { needsAdmin: true } : {}),
+});
+
+/** How to re-run the scan elevated, per OS, for "needs administrator" findings. */
+export const ELEVATED_RERUN: Readonly<Record<Platform, string>> = {
+  win32: 'Re-run Practice Audit as administrator: right-click it and choose "Run as administrator" (or run the CLI from an administrator PowerShell).',
+  darwin: 'Re-run the CLI with administrator rights: sudo practice-audit scan --only <check>.',
+  linux: 'Re-run the CLI with root rights: sudo practice-audit scan --only <check>.',
+};
+
+/** A JSON document parsed without throwing; PowerShell prints one object bare and several as an array. */
+export const parseJsonList = (text: string): Record<string, unknown>[] | undefined => {
+  const trimmed = text.trim().replace(/^\uFEFF/, '');
+  if (trimmed === '') return [];
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    const list = Array.isArray(value) ? value : [value];
+    return list.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Windows Security Center `productState`, decoded the way the community does (Microsoft does not document it). */
+export type WscState = { enabled: boolean; snoozed: boolean; upToDate: boolean };
+
+/** Decodes a Security Center productState: 0xF000 nibble 1 = on, 2 = snoozed; 0xF0 nibble 0 = definitions up to date. */
+export const decodeProductState = (state: number): WscState => {
+  const scanner = (state >> 12) & 0xf;
+  return { enabled: scanner === 1, snoozed: scanner === 2, upToDate: ((state >> 4) & 0xf) === 0 };
+};
+
+/** PowerShell argv for one inline command: no profile, no prompts, no execution-policy override (EDRs flag that). */
+export const powershell = (command: string): string[] => ['powershell.exe', '-NoProfile', '-NonInteractive', '-Command', command];

@@ -1,0 +1,113 @@
+/** Pure helpers shared by the accounts, remote-access, backups, cloud-sync and removable-media checks. */
+import type { Failure } from '../../probe/probe.js';
+import type { CheckOutcome, Finding, Platform, Severity } from '../../types.js';
+
+/** A fact the scan either learned or could not learn (with the reason, in plain words). */
+export type Unknown = { state: 'unknown'; reason: string; needsAdmin?: boolean };
+
+/** Plain-language reason for a failed probe call ("could not determine" text). */
+export const failureReason = (what: string, failure: Pick<Failure, 'error' | 'message'>): string => {
+  switch (failure.error) {
+    case 'denied':
+      return `${what}: permission denied (${failure.message})`;
+    case 'not-found':
+      return `${what}: not found (${failure.message})`;
+    case 'timeout':
+      return `${what}: timed out`;
+    case 'unsupported':
+      return `${what}: not available on this system (${failure.message})`;
+    case 'not-recorded':
+      return `${what}: not in the recording`;
+    case 'failed':
+      return `${what}: failed (${failure.message})`;
+  }
+};
+
+/** Builds a finding with the check's citations and controls filled in. */
+export const makeFinding = (
+  base: { checkId: string; safeguards: readonly string[]; insuranceControls: readonly string[] },
+  f: { subject: string; status: Finding['status']; severity: Severity; title: string; description: string; remediation: readonly string[]; evidence?: Record<string, unknown>; needsAdmin?: boolean; insuranceControls?: readonly string[]; safeguards?: readonly string[] },
+): Finding => ({
+  id: `${base.checkId}:${f.subject}`,
+  checkId: base.checkId,
+  status: f.status,
+  severity: f.severity,
+  title: f.title,
+  description: f.description,
+  remediation: [...f.remediation],
+  safeguards: [...(f.safeguards ?? base.safeguards)],
+  insuranceControls: [...(f.insuranceControls ?? base.insuranceControls)],
+  evidence: f.evidence ?? {},
+  ...(f.needsAdmin ? { needsAdmin: true } : {}),
+});
+
+/** Overall status: any failure fails the check; otherwise any open question makes it unknown. */
+export const outcomeOf = (findings: Finding[], summaries: { pass: string; fail: string; unknown: string }): CheckOutcome => {
+  if (findings.some((f) => f.status === 'fail')) return { status: 'fail', summary: summaries.fail, findings };
+  if (findings.some((f) => f.status === 'unknown')) return { status: 'unknown', summary: summaries.unknown, findings };
+  return { status: 'pass', summary: summaries.pass, findings };
+};
+
+/** How to re-run the scan elevated, per OS (never done silently by the scan itself). */
+export const ELEVATE_HINT: Record<Platform, string> = {
+  win32: 'Re-run the scan as an administrator: right-click Practice Audit (or the terminal) and choose "Run as administrator".',
+  darwin: 'Re-run the scan with administrator rights: `sudo practice-audit scan ...` in Terminal.',
+  linux: 'Re-run the scan as root: `sudo practice-audit scan ...`.',
+};
+
+/** One INI section: its name and the key/value pairs in file order (keys lower-cased). */
+export type IniSection = { name: string; values: Record<string, string> };
+
+/** Parses INI-style text (GDM, SDDM, LightDM, Samba); `#`/`;` comments, later keys win. */
+export const parseIni = (text: string): IniSection[] => {
+  const sections: IniSection[] = [{ name: '', values: {} }];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) {
+      sections.push({ name: (header[1] ?? '').trim(), values: {} });
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const section = sections[sections.length - 1];
+    if (section) section.values[line.slice(0, eq).trim().toLowerCase()] = line.slice(eq + 1).trim();
+  }
+  return sections;
+};
+
+/** True for the INI spellings of "yes". */
+export const iniTrue = (value: string | undefined): boolean => value !== undefined && /^(true|yes|1|on)$/i.test(value.trim());
+
+/** Joins path parts with the scanned OS's separator (pure; collectors must not use node:path for the target OS). */
+export const joinPath = (platform: Platform, ...parts: string[]): string => {
+  const sep = platform === 'win32' ? '\\' : '/';
+  return parts
+    .filter((p) => p !== '')
+    .map((p, i) => (i === 0 ? p.replace(/[\\/]+$/, '') : p.replace(/^[\\/]+|[\\/]+$/g, '')))
+    .join(sep);
+};
+
+/** True when `child` is `parent` or inside it (case-insensitive on Windows and macOS). */
+export const isInside = (platform: Platform, child: string, parent: string): boolean => {
+  const norm = (p: string) => {
+    const s = p.replace(/\\/g, '/').replace(/\/+$/, '');
+    return platform === 'linux' ? s : s.toLowerCase();
+  };
+  const c = norm(child);
+  const p = norm(parent);
+  return p !== '' && (c === p || c.startsWith(`${p}/`));
+};
+
+/** Parses PowerShell `ConvertTo-Json` output, which is an object for one item and an array for several. */
+export const parsePsJsonList = (stdout: string): unknown[] | undefined => {
+  const text = stdout.replace(/^\uFEFF/, '').trim();
+  if (text === '') return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [value];
+  } catch {
+    return undefined;
+  }
+};
