@@ -20,32 +20,59 @@ export const guessDelimiter = (firstLine: string): string => {
   return best;
 };
 
-/** Parses delimited text into rows (pure); stops after `maxRows` rows. */
+/** Parses delimited text into rows (pure); stops after `maxRows` rows. Unquoted fields are sliced, not built char by char. */
 export const parseDelimited = (text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean } => {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') (field += '"'), i++;
-        else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-      if (rows.length >= maxRows) return { rows, truncated: i < text.length - 1 };
-    } else field += c;
+  let i = 0;
+  const n = text.length;
+  const endRow = () => {
+    if (row.length > 1 || row[0] !== '') rows.push(row);
+    row = [];
+  };
+  while (i < n) {
+    let field: string;
+    if (text[i] === '"') {
+      let j = i + 1;
+      let out = '';
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          out += text.slice(j);
+          j = n;
+          break;
+        }
+        out += text.slice(j, q);
+        if (text[q + 1] === '"') {
+          out += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      field = out;
+      i = j;
+      while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else {
+      let j = i;
+      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
+      field = text.slice(i, j);
+      i = j;
+    }
+    row.push(field);
+    if (i >= n) break;
+    if (text[i] === delimiter) {
+      i++;
+      if (i >= n) row.push('');
+      continue;
+    }
+    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    i++;
+    endRow();
+    if (rows.length >= maxRows) return { rows, truncated: i < n };
   }
-  row.push(field);
-  if (row.length > 1 || row[0] !== '') rows.push(row);
+  if (row.length) endRow();
   return { rows, truncated: false };
 };
 

@@ -9,9 +9,12 @@ import { extractCsv } from './csv.js';
 import { extractHl7 } from './hl7.js';
 import { extractHtml } from './html.js';
 import { extractJson } from './json.js';
+import { extractOle } from './ole.js';
+import { extractPdf } from './pdf.js';
 import { readBounded } from './read-file.js';
 import { sniff, type SniffedKind } from './sniff.js';
 import { extractText } from './text.js';
+import { extractZip } from './zip.js';
 import { emptyDocument, type ExtractInput, type ExtractOptions, type Extractor } from './types.js';
 import { extractXml } from './xml.js';
 
@@ -32,9 +35,9 @@ const EXTRACTORS: Record<SniffedKind, Extractor> = {
   json: extractJson,
   pst: container,
   binary,
-  pdf: binary,
-  zip: binary,
-  ole: binary,
+  pdf: extractPdf,
+  zip: extractZip,
+  ole: extractOle,
   dicom: binary,
   sqlite: binary,
   rtf: binary,
@@ -44,9 +47,9 @@ const EXTRACTORS: Record<SniffedKind, Extractor> = {
 };
 
 /** Routes one buffer (a file or an archive member) to its extractor. Archive extractors call it back for members. */
-export const extractBuffer = async (input: ExtractInput): Promise<ExtractedDocument[]> => {
+export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promise<ExtractedDocument[]> => {
   const kind = sniff(input.buffer.subarray(0, 8192), input.name);
-  return EXTRACTORS[kind](input);
+  return EXTRACTORS[kind]({ ...input, recurse: extractBuffer });
 };
 
 /** Extracts one file into documents: the file itself, plus members of archives and attachments. */

@@ -33,10 +33,24 @@ export type ExtractInput = {
   /** Remaining expanded bytes archive members may still use (shared across one file). */
   budget: { bytes: number };
   options: ExtractOptions;
+  /** Extracts a member found inside this one (archives, attachments); set by extractBuffer. */
+  recurse: (member: ExtractInput) => Promise<ExtractedDocument[]>;
 };
 
 /** Extracts one buffer into documents. */
 export type Extractor = (input: ExtractInput) => Promise<ExtractedDocument[]>;
+
+/** The input for a member nested in `parent` (archive entry, attachment, embedded file). */
+export const memberInput = (parent: ExtractInput, name: string, buffer: Buffer, capped: boolean, size = buffer.length): ExtractInput => ({
+  ...parent,
+  path: undefined,
+  buffer,
+  size,
+  name,
+  member: parent.member ? `${parent.member}/${name}` : name,
+  capped,
+  depth: parent.depth + 1,
+});
 
 /** A document with empty content, to be filled by an extractor. */
 export const emptyDocument = (format: string, input: Pick<ExtractInput, 'member' | 'capped'>): ExtractedDocument => ({

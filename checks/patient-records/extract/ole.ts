@@ -1,0 +1,67 @@
+/** OLE compound files (cfb): legacy .doc/.xls/.ppt, Outlook .msg, and password-protected OOXML (EncryptedPackage). */
+import CFB from 'cfb';
+import type { ExtractedDocument } from '../extracted.js';
+import { biffEncrypted, printableRuns, wordFlags, wordText } from './ole-text.js';
+import { extensionOf } from './sniff.js';
+import { emptyDocument, memberInput, type Extractor } from './types.js';
+
+type Container = ReturnType<typeof CFB.read>;
+
+const stream = (cfb: Container, name: string): Buffer | null => {
+  const entry = CFB.find(cfb, name);
+  return entry?.content ? Buffer.from(entry.content as Uint8Array) : null;
+};
+
+/** Streams whose full path matches, with their content. */
+const streams = (cfb: Container, pattern: RegExp): [string, Buffer][] =>
+  cfb.FullPaths.flatMap((p, i) => {
+    const content = cfb.FileIndex[i]?.content;
+    return pattern.test(p) && content && content.length ? [[p, Buffer.from(content as Uint8Array)] as [string, Buffer]] : [];
+  });
+
+/** Outlook .msg: string properties (subject, body, names, addresses) and attachments. */
+const extractMsg: Extractor = async (input) => {
+  const cfb = CFB.read(input.buffer, { type: 'buffer' });
+  const top = (p: string) => !p.includes('__attach_') && !p.includes('__nameid_');
+  const text = streams(cfb, /__substg1\.0_[0-9A-F]{4}001[EF]$/i)
+    .filter(([p]) => top(p))
+    .map(([p, b]) => (/001F$/i.test(p) ? b.toString('utf16le') : b.toString('latin1')))
+    .join('\n');
+  const docs: ExtractedDocument[] = [{ ...emptyDocument('msg', input), text }];
+  const folders = new Set(cfb.FullPaths.map((p) => /^(.*__attach_version1\.0_#[0-9A-F]+\/)/i.exec(p)?.[1]).filter((p): p is string => !!p));
+  for (const folder of folders) {
+    const data = streams(cfb, new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}__substg1\\.0_37010102$`, 'i'))[0]?.[1];
+    const nameStream = streams(cfb, new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}__substg1\\.0_370[74]001F$`, 'i'))[0]?.[1];
+    if (!data) continue;
+    const name = nameStream?.toString('utf16le').replace(/\0+$/, '') || 'attachment';
+    if (input.depth + 1 <= (input.options.maxDepth ?? 3)) docs.push(...(await input.recurse(memberInput(input, name, data, false))));
+  }
+  return docs;
+};
+
+/** Extracts an OLE compound file by the streams it holds. */
+export const extractOle: Extractor = async (input) => {
+  const cfb = CFB.read(input.buffer, { type: 'buffer' });
+  const ext = extensionOf(input.name);
+  if (stream(cfb, 'EncryptedPackage') || stream(cfb, 'EncryptionInfo')) {
+    const format = ['docx', 'xlsx', 'pptx', 'docm', 'xlsm'].includes(ext) ? ext : 'office';
+    return [{ ...emptyDocument(format, input), encrypted: true, note: 'password-protected Office file' }];
+  }
+  const wd = stream(cfb, 'WordDocument');
+  if (wd) {
+    const flags = wordFlags(wd);
+    if (flags.encrypted) return [{ ...emptyDocument('doc', input), encrypted: true, note: 'password-protected Word document' }];
+    const table = stream(cfb, flags.table);
+    const text = (table && wordText(wd, table)) ?? printableRuns(wd);
+    return [{ ...emptyDocument('doc', input), text }];
+  }
+  const wb = stream(cfb, 'Workbook') ?? stream(cfb, 'Book');
+  if (wb) {
+    if (biffEncrypted(wb)) return [{ ...emptyDocument('xls', input), encrypted: true, note: 'password-protected Excel workbook' }];
+    return [{ ...emptyDocument('xls', input), text: printableRuns(wb), note: 'xls read as text runs: numeric cells (including dates) are not read' }];
+  }
+  if (cfb.FullPaths.some((p) => /__substg1\.0_/i.test(p))) return extractMsg(input);
+  const ppt = stream(cfb, 'PowerPoint Document');
+  const all = ppt ? [ppt] : streams(cfb, /./).map(([, b]) => b);
+  return [{ ...emptyDocument(ppt ? 'ppt' : 'ole', input), text: all.map((b) => printableRuns(b)).join('\n') }];
+};

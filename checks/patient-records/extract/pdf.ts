@@ -1,0 +1,51 @@
+/** PDF: text layer and form-field values through pdf.js (legacy build for Node); encryption and image-only PDFs noted. */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { emptyDocument, pastDeadline, type Extractor } from './types.js';
+
+/** Fewer visible characters than this per page means the pages are images (scans). */
+const MIN_CHARS_PER_PAGE = 20;
+
+type TextItem = { str?: string; hasEOL?: boolean };
+type Annotation = { fieldType?: string; fieldName?: string; alternativeText?: string; fieldValue?: unknown };
+
+/** True when the file has an /Encrypt entry in a trailer or cross-reference dictionary. */
+export const hasEncryptDictionary = (buf: Buffer): boolean => buf.includes('/Encrypt', 0, 'latin1');
+
+/** Extracts a PDF's text layer and AcroForm values. */
+export const extractPdf: Extractor = async (input) => {
+  const base = emptyDocument('pdf', input);
+  const encryptedDict = hasEncryptDictionary(input.buffer);
+  const task = getDocument({ data: new Uint8Array(input.buffer), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      // Protected by an open password: not readable without it, so not exposed.
+      if ((err as Error).name === 'PasswordException') return [{ ...base, encrypted: true, note: 'password-protected PDF' }];
+      throw err;
+    }
+    const parts: string[] = [];
+    let capped = input.capped;
+    for (let p = 1; p <= doc.numPages; p++) {
+      if (pastDeadline(input)) {
+        capped = true;
+        break;
+      }
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      parts.push((content.items as TextItem[]).map((i) => (i.str ?? '') + (i.hasEOL ? '\n' : ' ')).join(''));
+      const fields = ((await page.getAnnotations()) as Annotation[]).filter((a) => a.fieldType && typeof a.fieldValue === 'string' && a.fieldValue.trim() && a.fieldValue !== 'Off');
+      if (fields.length) parts.push(fields.map((a) => `${a.alternativeText || a.fieldName || ''}: ${String(a.fieldValue)}`).join('\n'));
+      page.cleanup();
+    }
+    const text = parts.join('\n');
+    const visible = text.replace(/\s+/g, '').length;
+    const imageOnly = doc.numPages > 0 && visible < MIN_CHARS_PER_PAGE * Math.min(doc.numPages, 3);
+    // An /Encrypt dictionary that opened without a password only restricts printing/copying: the content is readable.
+    const note = imageOnly ? 'image-only PDF: needs OCR' : encryptedDict ? 'encrypted with an empty open password: readable by anyone' : undefined;
+    return [{ ...base, text, capped, ...(note ? { note } : {}) }];
+  } finally {
+    await task.destroy();
+  }
+};
