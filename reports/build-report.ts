@@ -2,6 +2,8 @@
 import type { ScanResult } from '../checks/engine.js';
 import type { Finding } from '../checks/types.js';
 import { SEVERITIES } from '../checks/types.js';
+import type { Answers } from './answers.js';
+import { applyAnswers, deriveReport } from './derive.js';
 import { SCHEMA_VERSION, patientRecordsSchema, type CheckResult, type PatientRecords, type Report, type ScanError } from './schema.js';
 
 export type BuildReportInput = {
@@ -9,12 +11,14 @@ export type BuildReportInput = {
   toolVersion: string;
   /** Folder of the recording when the scan was replayed. */
   replayedFrom?: string;
+  /** A person's answers to the checklist (from an answers file or the app). */
+  answers?: Answers;
 };
 
 const bySeverity = (a: Finding, b: Finding): number => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id);
 
 /** Builds the report model; risks, checklist and safeguard table are derived from the findings. */
-export const buildReport = ({ scan, toolVersion, replayedFrom }: BuildReportInput): Report => {
+export const buildReport = ({ scan, toolVersion, replayedFrom, answers }: BuildReportInput): Report => {
   const checks: CheckResult[] = [];
   const findings: Finding[] = [];
   const errors: ScanError[] = [];
@@ -39,6 +43,7 @@ export const buildReport = ({ scan, toolVersion, replayedFrom }: BuildReportInpu
       status: run.error ? 'error' : (run.outcome?.status ?? 'unknown'),
       summary: run.error ?? run.outcome?.summary ?? '',
       safeguards: [...meta.safeguards],
+      insuranceControls: [...meta.insuranceControls],
       durationMs: run.durationMs,
       evidence: evidence ?? null,
     });
@@ -47,7 +52,7 @@ export const buildReport = ({ scan, toolVersion, replayedFrom }: BuildReportInpu
   findings.sort(bySeverity);
 
   const { system, device } = scan;
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'practice-audit', version: toolVersion },
     device: {
@@ -76,4 +81,6 @@ export const buildReport = ({ scan, toolVersion, replayedFrom }: BuildReportInpu
     safeguards: [],
     errors,
   };
+  const derived = deriveReport(report);
+  return answers ? applyAnswers(derived, answers) : derived;
 };

@@ -29,6 +29,8 @@ export const CONTROL_IDS = [
   'asset-inventory', // inventory of devices and software
   'email-security', // email filtering, SPF/DKIM/DMARC (needs a person)
   'file-sharing', // file/screen sharing services off or restricted
+  'funds-transfer', // dual authorization of transfers over $25k (needs a person)
+  'prior-incidents', // incidents, claims or known circumstances in the last 3 years (needs a person)
 ] as const;
 
 export type ControlId = (typeof CONTROL_IDS)[number];

@@ -31,6 +31,8 @@ export const checkResultSchema = z.object({
   status: z.enum(['pass', 'fail', 'unknown', 'not-applicable', 'error']),
   summary: z.string(),
   safeguards: z.array(z.string()),
+  /** Checklist item ids the check speaks to (copied from its meta; lets a passing check answer). */
+  insuranceControls: z.array(z.string()).optional(),
   durationMs: z.number().nonnegative(),
   /** The check's collected facts (parsed command outputs etc.; never raw patient data). */
   evidence: z.unknown(),
@@ -126,6 +128,10 @@ export const riskSchema = z.object({
   impact: likelihoodSchema,
   rating: riskRatingSchema,
   safeguards: z.array(z.string()),
+  /** SRA Tool section the vulnerability belongs to (e.g. "S4 Your Data"). */
+  sraSection: z.string().optional(),
+  /** Why likelihood and impact were set as they are (plain language). */
+  rationale: z.string().optional(),
 });
 
 /** One question insurers ask: answered from evidence, indicated (confirm), needs a person, or attested. */
@@ -141,6 +147,14 @@ export const checklistItemSchema = z.object({
   attestedAt: z.string().optional(),
   comment: z.string().optional(),
   declineRisk: z.boolean(),
+  /** 1: the controls carriers decline over (MFA, EDR, backups, EOL, RDP, encryption); 2: the rest. */
+  tier: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** A number a person gave (e.g. the practice's patient-record count). */
+  value: z.number().nonnegative().optional(),
+  /** What the scan alone concluded, kept when a person attests over it. */
+  scanAnswer: z.enum(['yes', 'no', 'partial', 'unknown', 'not-applicable']).nullable().optional(),
+  /** Set when a person's attestation contradicts the scan's evidence. */
+  conflict: z.string().optional(),
 });
 
 export const safeguardRowSchema = z.object({
@@ -151,6 +165,8 @@ export const safeguardRowSchema = z.object({
   evidence: z.array(z.string()),
   findingIds: z.array(z.string()),
   proposed: z.boolean(),
+  /** Checklist item ids whose answers speak to this specification. */
+  questionIds: z.array(z.string()).optional(),
 });
 
 export const reportSchema = z.object({
