@@ -1,4 +1,10 @@
 /** The disk-encryption checks, in the order they run. */
-import type { Check } from '../types.js';
+import { defineCheck, type Check } from '../types.js';
+import { analyzeDiskEncryption } from './analyze.js';
+import { collectDiskEncryption } from './collect.js';
+import { diskEncryptionMeta } from './meta.js';
 
-export const diskEncryptionChecks: Check[] = [];
+/** The one check of this group: `disk-encryption`. */
+export const diskEncryptionCheck = defineCheck({ meta: diskEncryptionMeta, collect: collectDiskEncryption, analyze: analyzeDiskEncryption });
+
+export const diskEncryptionChecks: Check[] = [diskEncryptionCheck];

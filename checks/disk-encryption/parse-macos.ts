@@ -1,0 +1,122 @@
+/** Pure parsers for macOS: `fdesetup status` text and `diskutil ... -plist` property lists. */
+import { parse as parsePlist } from 'plist';
+
+/** FileVault state from `fdesetup status`. */
+export type FileVaultState = 'on' | 'off' | 'encrypting' | 'decrypting' | 'deferred' | 'unknown';
+
+/** The parsed `fdesetup status` answer. */
+export type FdesetupStatus = { state: FileVaultState; percent: number | null; pending: boolean };
+
+/**
+ * Parses `fdesetup status`. The output has one to three lines; the progress and deferral lines decide
+ * the state, then the first line (jamf/Jamf-Environment-Test#9: never compare the whole output).
+ */
+export const parseFdesetupStatus = (text: string): FdesetupStatus => {
+  const percent = /percent completed\s*=\s*(\d+(?:\.\d+)?)/i.exec(text)?.[1];
+  const p = percent === undefined ? null : Number(percent);
+  if (/Decryption in progress/i.test(text)) return { state: 'decrypting', percent: p, pending: false };
+  if (/Encryption in progress/i.test(text)) return { state: 'encrypting', percent: p, pending: /Encryption in progress:\s*Pending/i.test(text) };
+  if (/Deferred enablement appears to be active|will be enabled after the next restart/i.test(text)) return { state: 'deferred', percent: null, pending: true };
+  if (/FileVault is On\b/i.test(text)) return { state: 'on', percent: null, pending: false };
+  if (/FileVault is Off\b/i.test(text)) return { state: 'off', percent: null, pending: false };
+  return { state: 'unknown', percent: null, pending: false };
+};
+
+/** One APFS volume from `diskutil apfs list -plist`. */
+export type ApfsVolume = {
+  device: string;
+  name: string;
+  roles: string[];
+  fileVault: boolean | null;
+  encryption: boolean | null;
+  locked: boolean | null;
+  cryptoMigration: boolean | null;
+};
+
+/** One APFS container with the physical stores it lives on. */
+export type ApfsContainer = { reference: string; physicalStores: string[]; volumes: ApfsVolume[] };
+
+type Dict = Record<string, unknown>;
+const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+const b = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+const s = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+const dicts = (v: unknown): Dict[] => (Array.isArray(v) ? v.filter(isDict) : []);
+
+/** Parses an XML property list printed by a command; throws on anything else. */
+export const parsePlistText = (text: string): Dict => {
+  const start = text.indexOf('<?xml') >= 0 ? text.indexOf('<?xml') : text.indexOf('<plist');
+  if (start < 0) throw new Error('no property list in the output');
+  const value = parsePlist(text.slice(start)) as unknown;
+  if (!isDict(value)) throw new Error('the property list is not a dictionary');
+  return value;
+};
+
+/** Parses `diskutil apfs list -plist`. */
+export const parseApfsList = (text: string): ApfsContainer[] => {
+  const root = parsePlistText(text);
+  if (!Array.isArray(root.Containers)) throw new Error('no "Containers" in diskutil apfs list output');
+  return dicts(root.Containers).map((c) => ({
+    reference: s(c.ContainerReference) ?? '?',
+    physicalStores: dicts(c.PhysicalStores)
+      .map((p) => s(p.DeviceIdentifier))
+      .filter((x): x is string => x !== null),
+    volumes: dicts(c.Volumes).map((v) => ({
+      device: s(v.DeviceIdentifier) ?? '?',
+      name: s(v.Name) ?? '',
+      roles: Array.isArray(v.Roles) ? v.Roles.filter((r): r is string => typeof r === 'string') : [],
+      fileVault: b(v.FileVault),
+      encryption: b(v.Encryption),
+      locked: b(v.Locked),
+      cryptoMigration: b(v.CryptoMigrationOn),
+    })),
+  }));
+};
+
+/** The facts `diskutil info -plist <target>` gives about one volume. */
+export type DiskutilInfo = {
+  device: string | null;
+  container: string | null;
+  wholeDisk: string | null;
+  internal: boolean | null;
+  removable: boolean | null;
+  mountPoint: string | null;
+  fsType: string | null;
+  volumeName: string | null;
+  fileVault: boolean | null;
+  encrypted: boolean | null;
+};
+
+/** Parses `diskutil info -plist <target>`. */
+export const parseDiskutilInfo = (text: string): DiskutilInfo => {
+  const d = parsePlistText(text);
+  return {
+    device: s(d.DeviceIdentifier),
+    container: s(d.APFSContainerReference),
+    wholeDisk: s(d.ParentWholeDisk),
+    internal: b(d.Internal),
+    removable: b(d.RemovableMedia) ?? b(d.Ejectable),
+    mountPoint: s(d.MountPoint),
+    fsType: s(d.FilesystemType),
+    volumeName: s(d.VolumeName),
+    fileVault: b(d.FileVault),
+    encrypted: b(d.Encryption) ?? b(d.Encrypted),
+  };
+};
+
+/** One partition of an external disk from `diskutil list -plist external physical`. */
+export type ExternalPartition = { device: string; wholeDisk: string; content: string | null; volumeName: string | null; mountPoint: string | null };
+
+/** Parses `diskutil list -plist external physical` into the partitions of the external disks. */
+export const parseDiskutilList = (text: string): { wholeDisks: string[]; partitions: ExternalPartition[] } => {
+  const d = parsePlistText(text);
+  const wholeDisks = Array.isArray(d.WholeDisks) ? d.WholeDisks.filter((x): x is string => typeof x === 'string') : [];
+  const partitions: ExternalPartition[] = [];
+  for (const disk of dicts(d.AllDisksAndPartitions)) {
+    const whole = s(disk.DeviceIdentifier) ?? '?';
+    const parts = dicts(disk.Partitions);
+    // A disk formatted without a partition map is itself the volume.
+    const list = parts.length > 0 ? parts : s(disk.Content) && !/partition_scheme/i.test(String(disk.Content)) ? [disk] : [];
+    for (const p of list) partitions.push({ device: s(p.DeviceIdentifier) ?? whole, wholeDisk: whole, content: s(p.Content), volumeName: s(p.VolumeName), mountPoint: s(p.MountPoint) });
+  }
+  return { wholeDisks, partitions };
+};
