@@ -1,0 +1,53 @@
+/** Runs scans in a worker thread so the window stays responsive; progress streams back, cancel stops it. */
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { ProgressEvent } from '../checks/types.js';
+import type { Report } from '../reports/schema.js';
+import type { ScanRequest } from './ipc-contract.js';
+
+/** Messages the worker accepts. */
+export type WorkerMessageIn = { type: 'start'; request: ScanRequest; toolVersion: string } | { type: 'cancel' };
+/** Messages the worker sends. */
+export type WorkerMessageOut =
+  | { type: 'progress'; event: ProgressEvent }
+  | { type: 'done'; report: Report; cancelled: boolean }
+  | { type: 'failed'; message: string };
+
+/** What a finished run gives back: the report, and whether it was cut short by a cancel. */
+export type ScanOutcome = { report: Report; cancelled: boolean };
+
+/** Starts a scan; resolves when it ends. Aborting `signal` asks the scan to stop. */
+export type ScanRunner = (request: ScanRequest, onProgress: (event: ProgressEvent) => void, signal: AbortSignal) => Promise<ScanOutcome>;
+
+/** After a cancel, the worker gets this long to finish the files in flight before it is terminated. */
+const CANCEL_GRACE_MS = 10_000;
+
+/** A runner that starts `workerFile` (the built scan-worker) once per scan. */
+export const createWorkerScanRunner = (workerFile: string | URL, toolVersion: string, options: WorkerOptions = {}): ScanRunner =>
+  (request, onProgress, signal) =>
+    new Promise<ScanOutcome>((resolve, reject) => {
+      const worker = new Worker(workerFile, options);
+      let settled = false;
+      let killTimer: NodeJS.Timeout | undefined;
+      const finish = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(killTimer);
+        signal.removeEventListener('abort', onAbort);
+        fn();
+        void worker.terminate();
+      };
+      const onAbort = (): void => {
+        worker.postMessage({ type: 'cancel' } satisfies WorkerMessageIn);
+        killTimer = setTimeout(() => finish(() => reject(new Error('the scan did not stop in time and was ended'))), CANCEL_GRACE_MS);
+      };
+      worker.on('message', (message: WorkerMessageOut) => {
+        if (message.type === 'progress') onProgress(message.event);
+        else if (message.type === 'done') finish(() => resolve({ report: message.report, cancelled: message.cancelled || signal.aborted }));
+        else finish(() => reject(new Error(message.message)));
+      });
+      worker.on('error', (err) => finish(() => reject(err)));
+      worker.on('exit', (code) => finish(() => reject(new Error(`the scan stopped unexpectedly (code ${code})`))));
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+      worker.postMessage({ type: 'start', request, toolVersion } satisfies WorkerMessageIn);
+    });
