@@ -6,6 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedDocument } from '../extracted.js';
 import { extractCsv } from './csv.js';
+import { extractDicom } from './dicom.js';
+import { extractEml, extractMbox } from './eml.js';
 import { extractHl7 } from './hl7.js';
 import { extractHtml } from './html.js';
 import { extractJson } from './json.js';
@@ -13,6 +15,9 @@ import { extractOle } from './ole.js';
 import { extractPdf } from './pdf.js';
 import { readBounded } from './read-file.js';
 import { sniff, type SniffedKind } from './sniff.js';
+import { extractRtf } from './rtf.js';
+import { extractSql } from './sql-dump.js';
+import { extractSqlite } from './sqlite.js';
 import { extractText } from './text.js';
 import { extractZip } from './zip.js';
 import { emptyDocument, type ExtractInput, type ExtractOptions, type Extractor } from './types.js';
@@ -38,12 +43,12 @@ const EXTRACTORS: Record<SniffedKind, Extractor> = {
   pdf: extractPdf,
   zip: extractZip,
   ole: extractOle,
-  dicom: binary,
-  sqlite: binary,
-  rtf: binary,
-  eml: extractText,
-  mbox: extractText,
-  sql: extractText,
+  dicom: extractDicom,
+  sqlite: extractSqlite,
+  rtf: extractRtf,
+  eml: extractEml,
+  mbox: extractMbox,
+  sql: extractSql,
 };
 
 /** Routes one buffer (a file or an archive member) to its extractor. Archive extractors call it back for members. */

@@ -54,6 +54,7 @@ export const wordText = (wd: Buffer, table: Buffer): string | null => {
     parts.push(compressed ? iconv.decode(wd.subarray(at, at + len), 'windows-1252') : wd.toString('utf16le', at, at + 2 * len));
   }
   // Word marks paragraphs with CR and table cells with BEL; field codes use 0x13-0x15.
+  // eslint-disable-next-line no-control-regex -- these control characters are Word's own markup
   return parts.join('').replace(/\r/g, '\n').replace(/\x07/g, '\t').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, ' ');
 };
 

@@ -55,6 +55,8 @@ export const sniff = (head: Buffer, name: string): SniffedKind => {
   if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip';
   if (startsWith(head, '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')) return 'ole';
   if (startsWith(head, 'DICM', 128)) return 'dicom';
+  // A raw DICOM dataset without the 128-byte preamble starts with a group 0002/0008 tag (little endian).
+  if (['dcm', 'dicom', 'dic'].includes(ext) && (head[0] === 0x02 || head[0] === 0x08) && head[1] === 0 && head[3] === 0) return 'dicom';
   if (startsWith(head, 'SQLite format 3\0')) return 'sqlite';
   if (startsWith(head, '!BDN')) return 'pst';
   if (startsWith(head, '{\\rtf')) return 'rtf';
