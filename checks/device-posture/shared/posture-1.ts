@@ -44,6 +44,8 @@ type FindingFields = {
   evidence: Record<string, unknown>;
   remediation?: string[];
   needsAdmin?: boolean;
+  /** Narrower than the meta's list when a finding speaks to only some controls. */
+  insuranceControls?: string[];
 };
 
 /** Builds a finding with the check's id, citations and controls; remediation defaults to the meta's. */
@@ -56,7 +58,7 @@ export const makeFinding = (meta: CheckMeta, platform: Platform, subject: string
   description: fields.description,
   remediation: fields.remediation ?? [...meta.remediation[platform]],
   safeguards: [...meta.safeguards],
-  insuranceControls: [...meta.insuranceControls],
+  insuranceControls: fields.insuranceControls ?? [...meta.insuranceControls],
   evidence: fields.evidence,
   ...(fields.needsAdmin ? { needsAdmin: true } : {}),
 });
