@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkerScanRunner } from '../../main/scan-runner.js';
+import type { ProgressEvent } from '../../checks/types.js';
+
+const worker = new URL('../fixtures/app/fake-scan-worker.mjs', import.meta.url);
+const run = (mode: string, signal = new AbortController().signal) => {
+  const events: ProgressEvent[] = [];
+  const promise = createWorkerScanRunner(worker, '9.9.9')({ paths: [mode], groups: ['patient-records'] }, (e) => events.push(e), signal);
+  return { events, promise };
+};
+
+describe('worker scan runner', () => {
+  it('streams progress and resolves with the report', async () => {
+    const { events, promise } = run('ok');
+    await expect(promise).resolves.toEqual({ report: { fake: true }, cancelled: false });
+    expect(events).toEqual([{ kind: 'message', checkId: 'x', text: 'version 9.9.9' }]);
+  });
+
+  it('rejects with the worker message when the scan fails', async () => {
+    await expect(run('fail').promise).rejects.toThrow('disk unreadable');
+  });
+
+  it('rejects when the worker dies', async () => {
+    await expect(run('crash').promise).rejects.toThrow(/stopped unexpectedly/);
+  });
+
+  it('asks the worker to stop on abort and reports the run as cancelled', async () => {
+    const controller = new AbortController();
+    const { promise } = run('cancel-aware', controller.signal);
+    setTimeout(() => controller.abort(), 50);
+    await expect(promise).resolves.toEqual({ report: { fake: true }, cancelled: true });
+  });
+});
