@@ -3,6 +3,8 @@
 /** One lsblk device, normalised across util-linux versions. */
 export type BlockNode = {
   name: string;
+  /** Kernel name (dm-0, sda2): what /proc/swaps prints for mapped swap. */
+  kname: string | null;
   path: string;
   majMin: string | null;
   type: string;
@@ -41,6 +43,7 @@ const toNode = (raw: Record<string, unknown>): BlockNode => {
   const children = Array.isArray(raw.children) ? raw.children.filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null).map(toNode) : [];
   return {
     name: name.replace(/^\/dev\/(mapper\/)?/, ''),
+    kname: str(raw.kname),
     path,
     majMin: str(raw['maj:min']) ?? str(raw['maj_min']),
     type: str(raw.type) ?? (str(raw.fstype) === 'crypto_LUKS' ? 'part' : 'unknown'),

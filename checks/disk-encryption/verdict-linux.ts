@@ -59,7 +59,7 @@ const judgeSysfs = (s: SysfsChain): { encrypted: boolean | null; state: string; 
 const findChain = (chains: BlockChain[], m: { majMin?: string; source?: string; mountPoint?: string }): BlockNode[] | null => {
   const hit =
     (m.majMin && !m.majMin.startsWith('0:') ? chains.find((c) => c.node.majMin === m.majMin) : undefined) ??
-    (m.source?.startsWith('/dev/') ? chains.find((c) => c.node.path === m.source || `/dev/mapper/${c.node.name}` === m.source || `/dev/${c.node.name}` === m.source) : undefined) ??
+    (m.source?.startsWith('/dev/') ? chains.find((c) => c.node.path === m.source || `/dev/mapper/${c.node.name}` === m.source || `/dev/${c.node.name}` === m.source || (c.node.kname !== null && `/dev/${c.node.kname}` === m.source)) : undefined) ??
     (m.mountPoint ? chains.find((c) => c.node.mountpoints.includes(m.mountPoint as string)) : undefined);
   return hit ? [...hit.ancestors, hit.node] : null;
 };
