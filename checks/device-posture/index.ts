@@ -2,5 +2,8 @@
 import type { Check } from '../types.js';
 import { accountsCheck } from './accounts/index.js';
 import { remoteAccessCheck } from './remote-access/index.js';
+import { backupsCheck } from './backups/index.js';
+import { cloudSyncCheck } from './cloud-sync/index.js';
+import { removableMediaCheck } from './removable-media/index.js';
 
-export const devicePostureChecks: Check[] = [accountsCheck, remoteAccessCheck];
+export const devicePostureChecks: Check[] = [accountsCheck, remoteAccessCheck, backupsCheck, cloudSyncCheck, removableMediaCheck];
