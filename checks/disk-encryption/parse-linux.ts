@@ -82,7 +82,8 @@ export const parseLsblkPairs = (text: string): BlockNode[] => {
   }
   const roots: BlockNode[] = [];
   for (const node of flat) {
-    const parent = node.pkname ? flat.find((p) => p.name === node.pkname.replace(/^\/dev\//, '')) : undefined;
+    const pk = node.pkname?.replace(/^\/dev\/(mapper\/)?/, '');
+    const parent = pk ? flat.find((p) => p.name === pk) : undefined;
     if (parent && parent !== node) parent.children.push(node);
     else roots.push(node);
   }

@@ -31,6 +31,8 @@ export type ApfsVolume = {
   encryption: boolean | null;
   locked: boolean | null;
   cryptoMigration: boolean | null;
+  /** Only the text form of `diskutil apfs list` prints mount points. */
+  mountPoint?: string | null;
 };
 
 /** One APFS container with the physical stores it lives on. */
@@ -51,8 +53,51 @@ export const parsePlistText = (text: string): Dict => {
   return value;
 };
 
-/** Parses `diskutil apfs list -plist`. */
+// "FileVault: Yes (Unlocked)", "No", "No (Encrypted at rest)", "Yes (Locked)"; the text form has no separate Encryption key.
+const fileVaultWords = (value: string): Pick<ApfsVolume, 'fileVault' | 'encryption' | 'locked'> => {
+  const yes = /^yes/i.test(value);
+  const atRest = /encrypted at rest/i.test(value);
+  return { fileVault: yes ? true : /^no/i.test(value) ? false : null, encryption: yes || atRest ? true : /^no$/i.test(value) ? false : null, locked: /\(locked\)/i.test(value) ? true : yes ? false : null };
+};
+
+/** Parses the text form of `diskutil apfs list` (fallback when -plist output is not available). */
+export const parseApfsListText = (text: string): ApfsContainer[] => {
+  const containers: ApfsContainer[] = [];
+  let container: ApfsContainer | null = null;
+  let volume: ApfsVolume | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    const c = /\+-- Container (disk\d+)/.exec(line);
+    if (c) {
+      containers.push((container = { reference: c[1] ?? '?', physicalStores: [], volumes: [] }));
+      volume = null;
+      continue;
+    }
+    if (!container) continue;
+    const v = /\+-> Volume (disk\d+s\d+)/.exec(line);
+    if (v) {
+      container.volumes.push((volume = { device: v[1] ?? '?', name: '', roles: [], fileVault: null, encryption: null, locked: null, cryptoMigration: null, mountPoint: null }));
+      continue;
+    }
+    const kv = /^[\s|]*([A-Za-z][^:]*?):\s+(.*?)\s*$/.exec(line);
+    if (!kv) continue;
+    const [key, value] = [kv[1] ?? '', kv[2] ?? ''];
+    if (key === 'APFS Physical Store Disk') container.physicalStores.push(value);
+    if (!volume) continue;
+    if (key === 'APFS Volume Disk (Role)') {
+      const role = /\(([^)]*)\)\s*$/.exec(value)?.[1] ?? '';
+      volume.roles = role && !/no specific role/i.test(role) ? role.split(/,\s*/) : [];
+    } else if (key === 'Name') volume.name = value.replace(/\s*\(Case-(in)?sensitive\)$/i, '');
+    else if (key === 'Mount Point') volume.mountPoint = /not mounted/i.test(value) ? null : value;
+    else if (key === 'Snapshot Mount Point' && value === '/') volume.mountPoint = '/';
+    else if (key === 'FileVault') Object.assign(volume, fileVaultWords(value));
+  }
+  if (containers.length === 0) throw new Error('no APFS container in diskutil apfs list output');
+  return containers;
+};
+
+/** Parses `diskutil apfs list -plist`, or its text form. */
 export const parseApfsList = (text: string): ApfsContainer[] => {
+  if (!/<plist|<\?xml/.test(text)) return parseApfsListText(text);
   const root = parsePlistText(text);
   if (!Array.isArray(root.Containers)) throw new Error('no "Containers" in diskutil apfs list output');
   return dicts(root.Containers).map((c) => ({
@@ -86,8 +131,30 @@ export type DiskutilInfo = {
   encrypted: boolean | null;
 };
 
-/** Parses `diskutil info -plist <target>`. */
+/** Parses the text form of `diskutil info <target>` ("Key: value" lines). */
+export const parseDiskutilInfoText = (text: string): DiskutilInfo => {
+  const get = (key: string): string | null => new RegExp(`^\\s*${key}:\\s+(.+?)\\s*$`, 'm').exec(text)?.[1] ?? null;
+  const yesNo = (v: string | null): boolean | null => (v === null ? null : /^yes/i.test(v) ? true : /^no/i.test(v) ? false : null);
+  const location = get('Device Location');
+  const removable = get('Removable Media');
+  if (!get('Device Identifier')) throw new Error('no "Device Identifier" in diskutil info output');
+  return {
+    device: get('Device Identifier'),
+    container: get('APFS Container'),
+    wholeDisk: get('Part of Whole'),
+    internal: location === null ? null : /internal/i.test(location),
+    removable: removable === null ? null : /removable/i.test(removable),
+    mountPoint: get('Mount Point'),
+    fsType: get('Type \\(Bundle\\)'),
+    volumeName: get('Volume Name'),
+    fileVault: yesNo(get('FileVault')),
+    encrypted: yesNo(get('Encrypted')),
+  };
+};
+
+/** Parses `diskutil info -plist <target>`, or its text form. */
 export const parseDiskutilInfo = (text: string): DiskutilInfo => {
+  if (!/<plist|<\?xml/.test(text)) return parseDiskutilInfoText(text);
   const d = parsePlistText(text);
   return {
     device: s(d.DeviceIdentifier),

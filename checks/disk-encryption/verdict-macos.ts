@@ -23,11 +23,19 @@ const holdsData = (v: ApfsVolume): boolean => v.roles.length === 0 || v.roles.in
 /** Picks the startup disk's data volume: the Data role in the boot container, else the root volume itself. */
 const startupVolume = (facts: MacFacts): ApfsVolume | null => {
   const containers = facts.containers ?? [];
+  const withData = containers.filter((c) => c.volumes.some((v) => v.roles.includes('Data')));
   const boot =
     containers.find((c) => facts.root?.container && c.reference === facts.root.container) ??
-    (containers.filter((c) => c.volumes.some((v) => v.roles.includes('Data'))).length === 1 ? containers.find((c) => c.volumes.some((v) => v.roles.includes('Data'))) : undefined);
+    containers.find((c) => c.volumes.some((v) => v.mountPoint === '/')) ??
+    (withData.length === 1 ? withData[0] : undefined) ??
+    (containers.length === 1 ? containers[0] : undefined);
   if (!boot) return null;
-  return boot.volumes.find((v) => v.roles.includes('Data')) ?? boot.volumes.find((v) => v.device === facts.root?.device || (facts.root?.device ?? '').startsWith(`${v.device}s`)) ?? boot.volumes.find((v) => v.roles.includes('System')) ?? null;
+  return (
+    boot.volumes.find((v) => v.roles.includes('Data')) ??
+    boot.volumes.find((v) => v.mountPoint === '/' || v.device === facts.root?.device || (facts.root?.device ?? '').startsWith(`${v.device}s`)) ??
+    boot.volumes.find((v) => v.roles.includes('System')) ??
+    null
+  );
 };
 
 const judgeStartup = (facts: MacFacts, data: ApfsVolume | null): Judgement => {
@@ -84,11 +92,10 @@ export const buildMacVolumes = (facts: MacFacts): VolumeVerdict[] => {
     { id: '/', mount: '/', device: data?.device ?? facts.root?.device ?? null, ...(data?.name ? { label: data.name } : {}), kind: 'system', removable: false, ...startup, percent: facts.fdesetup?.percent ?? null, source: [facts.fdesetup && facts.fdesetup.state !== 'unknown' ? 'fdesetup' : null, data ? 'diskutil-apfs' : null].filter(Boolean).join('+') || 'none' },
   ];
   const externalDisks = new Set(facts.external?.wholeDisks ?? []);
-  const bootContainer = (facts.containers ?? []).find((c) => c.volumes.some((v) => v === data));
   for (const c of facts.containers ?? []) {
-    if (c === bootContainer) continue;
     const external = c.physicalStores.some((p) => externalDisks.has(wholeOf(p)));
-    for (const v of c.volumes.filter(holdsData)) {
+    // Other volumes of the startup container (e.g. a "Nix Store" volume) are judged on their own.
+    for (const v of c.volumes.filter((x) => x !== data && holdsData(x))) {
       volumes.push({ id: `apfs:${v.device}`, mount: null, device: v.device, ...(v.name ? { label: v.name } : {}), kind: external ? 'removable' : 'data', removable: external, ...judgeApfs(v, external), source: 'diskutil-apfs' });
     }
   }
