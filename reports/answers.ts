@@ -54,7 +54,8 @@ export const parseAnswersYaml = (text: string): Answers => {
     if (!KNOWN_TOP.includes(key)) problems.push(`line ${lineOf(pair.key as YamlNode)}: unknown setting "${key}" (expected ${KNOWN_TOP.join(', ')})`);
   }
   const str = (key: string): string | undefined => {
-    const v = top.get(key);
+    const node = top.get(key, true) as YamlNode | undefined;
+    const v: unknown = node && isScalar(node) ? node.value : node ? (node as YamlNode).toJSON() : undefined;
     if (v === undefined || v === null || v === '') {
       problems.push(`${key} is missing: say who answers (name and role) and when, e.g. ${key === 'attestedBy' ? 'attestedBy: "Jane Doe, Office Manager"' : 'attestedAt: 2026-11-20'}`);
       return undefined;
