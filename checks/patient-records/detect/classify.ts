@@ -1,0 +1,54 @@
+/**
+ * The document-level decision: `phi` when a person is identified next to health information, `pii` when
+ * sensitive identifiers stand without health context, otherwise not listed.
+ */
+import type { DocumentVerdict } from '../extracted.js';
+import type { Evidence } from './evidence.js';
+
+const FIELD_HEALTH = ['diagnosis', 'procedure', 'medication', 'observation', 'allergy', 'encounter', 'icd10', 'cpt'];
+// Identifiers that only exist because someone is a patient or a plan member.
+const CARE_IDS = ['mrn', 'member-id', 'mbi'];
+
+/** A health score: distinct clinical terms, health fields/columns, codes, care identifiers, a clinical format. */
+export const healthScore = (ev: Evidence): number => {
+  const fields = FIELD_HEALTH.reduce((n, k) => n + Math.min(ev.health[k] ?? 0, 5), 0);
+  const care = CARE_IDS.some((k) => ev.strong.has(k)) || ev.health['care-relationship'] ? 2 : 0;
+  const format = ev.clinicalFormat && ev.strong.size > 0 ? 3 : 0;
+  return ev.terms.size + fields + care + format;
+};
+
+/** True when the evidence names a patient strongly enough to carry PHI. */
+const identified = (ev: Evidence, health: number): boolean => {
+  if (ev.strong.size === 0) {
+    // Only shape-found identifiers: a titled or related person's name with another contact detail, in a clearly clinical text.
+    return ev.weak.has('name') && ev.weak.size >= 2 && health >= 4;
+  }
+  const onlyName = ev.strong.size === 1 && ev.strong.has('name');
+  return health >= (onlyName ? 3 : 2);
+};
+
+/** Sensitive identifiers that make a file PII even without health context. */
+const sensitive = (ev: Evidence): boolean => {
+  const has = (k: string) => ev.strong.has(k) || (ev.identifiers[k] ?? 0) > 0;
+  const person = ev.strong.size > 0 || ev.weak.has('name');
+  return (
+    ev.strong.has('ssn') || ev.strong.has('mbi') || has('credit-card') || ev.strong.has('passport') || ev.strong.has('drivers-license') ||
+    (has('bank-account') && person) || (ev.strong.has('name') && ev.strong.has('dob')) ||
+    (ev.strong.has('name') && CARE_IDS.some((k) => ev.strong.has(k)))
+  );
+};
+
+/** Classifies the evidence of one document. */
+export const classify = (ev: Evidence): DocumentVerdict['category'] => {
+  const health = healthScore(ev);
+  if (identified(ev, health)) return 'phi';
+  return sensitive(ev) ? 'pii' : null;
+};
+
+/** Distinct people the evidence covers: structured subjects, table rows, or distinct identifier values. */
+export const estimatePatients = (ev: Evidence, subjects: number, category: DocumentVerdict['category']): number => {
+  const distinct = (k: string) => ev.distinct.get(k)?.size ?? 0;
+  const byValue = subjects > 0 ? subjects : Math.max(distinct('ssn'), distinct('mrn'), distinct('member-id'), distinct('mbi'), ev.strong.has('name') ? distinct('name') : 0);
+  const estimate = Math.max(ev.rows, byValue, byValue === 0 ? distinct('dob') : 0);
+  return category ? Math.max(1, estimate) : estimate;
+};

@@ -1,0 +1,59 @@
+/** Column typing by header, confirmed by the values (Macie: in CSV/XLSX the column name is the keyword). */
+import { isNameCell } from './names.js';
+import { isPlausibleDate, isSsnShaped, isValidCard } from './validate.js';
+
+/** What a column holds, as far as patient data goes. */
+export type ColumnKind =
+  | 'ssn' | 'dob' | 'mrn' | 'patient-id' | 'member-id' | 'name' | 'phone' | 'email' | 'address' | 'credit-card'
+  | 'bank-account' | 'passport' | 'drivers-license' | 'account' | 'provider' | 'health' | 'other';
+
+/** Lower-cased header with everything but letters, digits and `#` removed. */
+export const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9#]/g, '');
+
+const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname)$/;
+const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry)/;
+
+/** The kind a header names, before looking at values. */
+export const headerKind = (header: string): ColumnKind => {
+  const k = headerKey(header);
+  if (!k) return 'other';
+  if (/ssn|socialsecurity|socsec|^ss#$/.test(k)) return 'ssn';
+  if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$/.test(k)) return 'dob';
+  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|patientid|patientnumber|patientno|^ptid$|^pid$/.test(k)) return 'mrn';
+  if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';
+  if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
+  if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/drivers/.test(k)) return 'provider';
+  if (NAME_HEADERS.test(k) || (k.endsWith('name') && !NOT_PERSON_NAME.test(k))) return 'name';
+  if (/phone|^tel$|telephone|mobile|^cell|^fax/.test(k)) return 'phone';
+  if (/^e?mail|emailaddress/.test(k)) return 'email';
+  if (/address|^street|^addr/.test(k)) return 'address';
+  if (/creditcard|cardnumber|^ccn$|^cc$|^ccnumber$/.test(k)) return 'credit-card';
+  if (/bankaccount|iban|routing|checking|savings/.test(k)) return 'bank-account';
+  if (/passport/.test(k)) return 'passport';
+  if (/^drivers|driverslicen|^dl$|^dlnumber$/.test(k)) return 'drivers-license';
+  if (/^(?:account|acct|accountno|accountnumber|acctno|patientaccount)$/.test(k)) return 'account';
+  if (/covered|uncovered|count|amount|cost|total|revenue|utilization|price|fee/.test(k)) return 'other';
+  if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite/.test(k)) return 'health';
+  return 'other';
+};
+
+const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
+
+/** Whether one cell's value fits the column kind. */
+export const cellFits = (kind: ColumnKind, value: string): boolean => {
+  const v = value.trim();
+  switch (kind) {
+    case 'ssn': return isSsnShaped(v);
+    case 'dob': return isPlausibleDate(v.replace(/[ t]\d{1,2}:\d{2}.*$/i, ''));
+    case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
+      return ID_CELL.test(v) && /\d/.test(v);
+    case 'name': return isNameCell(v);
+    case 'phone': return v.replace(/\D/g, '').length >= 7 && v.replace(/\D/g, '').length <= 15;
+    case 'email': return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v);
+    case 'address': return /[A-Za-z]{3}/.test(v) && v.length <= 120;
+    case 'credit-card': return isValidCard(v);
+    case 'bank-account': return /^[A-Z0-9 -]{6,34}$/i.test(v) && /\d{4}/.test(v);
+    case 'health': return /[A-Za-z]{3}/.test(v) || /^[A-TV-Z]\d[0-9AB]\.?[0-9A-Z]{0,4}$/.test(v);
+    default: return false;
+  }
+};

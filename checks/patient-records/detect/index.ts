@@ -1,0 +1,81 @@
+/**
+ * Detectors and per-document classification for patient records. `inspectDocument` is pure and
+ * bounded: counts, estimates and masked samples come out; raw identifier values never do.
+ */
+import type { DocumentVerdict, ExtractedDocument } from '../extracted.js';
+import { classify, estimatePatients } from './classify.js';
+import { looksLikeCode } from './code-text.js';
+import { scanEmails } from './email.js';
+import { addHit, newEvidence, pickSamples, type Evidence } from './evidence.js';
+import { judgeFields } from './fields.js';
+import { scanHealthTerms } from './health-terms.js';
+import { scanLabels, scanWeakNames } from './labels.js';
+import { normalizeText } from './normalize.js';
+import { scanPatterns } from './scan-text.js';
+import { judgeTable } from './tables.js';
+import { sniffDelimited, sniffSqlInserts } from './text-tables.js';
+
+export { maskValue } from './mask.js';
+export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
+
+/** Free text beyond this many characters is not inspected (the verdict still stands on the part read). */
+export const MAX_TEXT_CHARS = 8 << 20;
+const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
+
+const scanFreeText = (text: string, ev: Evidence): void => {
+  for (const hit of scanPatterns(text)) addHit(ev, hit);
+  for (const hit of scanLabels(text)) addHit(ev, hit);
+  for (const hit of scanEmails(text)) addHit(ev, hit);
+  for (const hit of scanWeakNames(text)) addHit(ev, hit);
+};
+
+const emptyVerdict = (): DocumentVerdict => ({ category: null, identifiers: {}, healthContext: {}, estimatedPatients: 0, samples: [] });
+
+/** Inspects one extracted document and returns its verdict (counts and masked samples only). */
+export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
+  if (doc.encrypted) return emptyVerdict();
+  const ev = newEvidence();
+  ev.clinicalFormat = CLINICAL_FORMAT.test(doc.format);
+  const subjects = judgeFields(doc.fields, ev);
+  const text = normalizeText(doc.text.length > MAX_TEXT_CHARS ? doc.text.slice(0, MAX_TEXT_CHARS) : doc.text);
+  const code = looksLikeCode(text);
+  const freeTexts: string[] = [];
+  let tables = doc.tables;
+  let textIsTable = false;
+  if (!tables.length && text && !code) {
+    const delimited = sniffDelimited(text);
+    tables = delimited ? [delimited] : sniffSqlInserts(text);
+    textIsTable = !!delimited;
+  }
+  for (const t of tables) freeTexts.push(normalizeText(judgeTable(t, ev)));
+  if (!textIsTable && !code) freeTexts.push(text);
+  for (const t of freeTexts) scanFreeText(t, ev);
+  // Health context matters only when someone is identified; skip the vocabulary pass otherwise.
+  if (ev.strong.size || ev.weak.size) {
+    const scan = { counts: ev.health, distinct: ev.terms };
+    for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
+  }
+  const category = classify(ev);
+  return {
+    category,
+    identifiers: ev.identifiers,
+    healthContext: ev.health,
+    estimatedPatients: estimatePatients(ev, subjects, category),
+    samples: pickSamples(ev),
+  };
+};
+
+const RANK = { phi: 2, pii: 1 } as const;
+
+/** Joins the verdicts of an archive's members or a file's parts: strongest category, summed counts and people. */
+export const mergeVerdicts = (verdicts: DocumentVerdict[]): DocumentVerdict => {
+  const out = emptyVerdict();
+  for (const v of verdicts) {
+    if (v.category && (!out.category || RANK[v.category] > RANK[out.category])) out.category = v.category;
+    for (const [k, n] of Object.entries(v.identifiers)) out.identifiers[k] = (out.identifiers[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(v.healthContext)) out.healthContext[k] = (out.healthContext[k] ?? 0) + n;
+    if (v.category) out.estimatedPatients += v.estimatedPatients;
+    for (const s of v.samples) if (out.samples.length < 3 && !out.samples.includes(s)) out.samples.push(s);
+  }
+  return out;
+};

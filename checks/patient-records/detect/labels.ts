@@ -1,0 +1,104 @@
+/** Label-anchored detectors: find a label ("MRN:", "DOB:", "Patient:"), then read the value right after it. */
+import type { Hit } from './types.js';
+import { isOrgName, isPersonName, trimName } from './names.js';
+import { isPlausibleDate } from './validate.js';
+
+type LabelDetector = {
+  id: string;
+  kind: string;
+  /** Case-insensitive label alternatives (regex source, no capture groups). */
+  label: string;
+  /** Sticky, case-sensitive value pattern read after the separator; group 1 is the value. */
+  value: RegExp;
+  validate: (value: string) => boolean;
+  /** The label itself says the person is a patient (a care relationship is health information). */
+  care?: boolean;
+  /** Tidies the captured value before validation. */
+  clean?: (value: string) => string;
+  /** Separator after the label: names need a colon, ids may follow a space or a line break. */
+  sep: RegExp;
+};
+
+const digitCount = (v: string): number => v.replace(/\D/g, '').length;
+const ID_VALUE = /([A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])/y;
+const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.-]{0,12}/y;
+const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[:\t][ \t]*/y;
+const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})(?![\d/])/y;
+const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
+
+/** The label detectors, in the order their labels are tried. */
+export const LABEL_DETECTORS: LabelDetector[] = [
+  {
+    id: 'dob-label', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
+    label: String.raw`dob|d\.o\.b\.?|date of birth|data of birth|birth ?date|birthdate|born(?: on)?|birthday`,
+  },
+  {
+    id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 2,
+    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|patient #|patient no|patient number|pt id|pt #|patient identifier`,
+  },
+  {
+    id: 'member-id-label', kind: 'member-id', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 3,
+    label: String.raw`member id|member #|member number|subscriber id|subscriber #|subscriber number|policy id|policy #|policy number|insurance id|medicaid id|medicaid #|medicaid number|medicare id|medicare #|medicare number|health plan id|beneficiary id|hicn`,
+  },
+  {
+    id: 'passport-label', kind: 'passport', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 6 && v.length <= 10,
+    label: String.raw`passport(?: number| no| #)?|passportnumber`,
+  },
+  {
+    id: 'drivers-license-label', kind: 'drivers-license', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 5 && v.length <= 16,
+    label: String.raw`driver'?s? licen[sc]e(?: number| no| #)?|dl ?#|dl number|dln`,
+  },
+  {
+    id: 'bank-account-label', kind: 'bank-account', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => /^\d{6,17}$/.test(v),
+    label: String.raw`(?:bank|banking|checking|savings) account(?: number| no| #)?|routing(?: number| no| #)?|aba(?: number| no| #)`,
+  },
+  {
+    id: 'account-label', kind: 'account', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
+    label: String.raw`patient account(?: number| no| #)?|account(?: number| no| #)|acct(?: number| no| #)?`,
+  },
+  {
+    id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: trimName, validate: (v) => isPersonName(v) && !isOrgName(v),
+    label: String.raw`patient(?:'s)? (?:full )?name|name of patient|patient|pt name|pt|resident(?: name)?|member name|subscriber name|insured(?: name)?|beneficiary(?: name)?`,
+  },
+  {
+    id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: trimName, validate: (v) => isPersonName(v) && !isOrgName(v),
+    label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|re`,
+  },
+];
+
+const COMBINED = new RegExp(`(?<![A-Za-z0-9])(?:${LABEL_DETECTORS.map((d) => `(${d.label})`).join('|')})(?![A-Za-z])`, 'gi');
+
+/** Runs every label detector in one pass over the text; at most `cap` hits. */
+export const scanLabels = (text: string, cap = 20_000): Hit[] => {
+  const hits: Hit[] = [];
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m && hits.length < cap; m = COMBINED.exec(text)) {
+    const which = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const d = LABEL_DETECTORS[which];
+    if (!d) continue;
+    d.sep.lastIndex = COMBINED.lastIndex;
+    if (!d.sep.exec(text)) continue;
+    d.value.lastIndex = d.sep.lastIndex;
+    const v = d.value.exec(text);
+    const raw = v?.[1]?.replace(/[.,]$/, '');
+    const value = raw && d.clean ? d.clean(raw) : raw;
+    if (value && d.validate(value)) hits.push({ kind: d.kind, value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
+  }
+  return hits;
+};
+
+// Names that are not labelled: a courtesy title, or a relative's name with the relationship in brackets.
+const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
+const RELATIVE = /(?<![A-Za-z])([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
+
+/** Weak person names (titles, relatives): evidence only next to other personal identifiers. */
+export const scanWeakNames = (text: string, cap = 2_000): Hit[] => {
+  const hits: Hit[] = [];
+  for (const re of [HONORIFIC, RELATIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
+      if (isPersonName(m[1]!, 1)) hits.push({ kind: 'name', value: m[1]!, score: 0.4, strength: 'pattern' });
+    }
+  }
+  return hits;
+};

@@ -1,0 +1,54 @@
+/** Person-name judgement without NER: capitalized tokens, not label words, not organizations. */
+
+// Words that follow a "Name:" label on blank forms or in prose, and words of organization names.
+const NOT_NAME = new Set(
+  ('date birth dob address phone male female sex gender age click enter here text type unknown none signature sign print ' +
+    'the and of for to with yes no see same above below not applicable self home work patient name first last middle number ' +
+    'id mrn ssn insurance provider doctor physician dr md rn np pa inc llc ltd co corp company hospital clinic center centre ' +
+    'medical health healthcare care department street st ave road city state zip email mail fax tel mobile information info ' +
+    'form page report summary note notes history diagnosis visit time today monday tuesday wednesday thursday friday saturday ' +
+    'sunday january february march april june july august september october november december re fw fwd meeting update ' +
+    'request question follow up appointment schedule results result lab test order invoice payment account statement claim ' +
+    'policy plan member group services service team staff office practice new your our my his her their this that please ' +
+    'thank thanks hi hello dear regards attached attachment all none n/a na of in on at by from as is are was be university ' +
+    'school bank pharmacy associates group foundation institute laboratory labs labcorp system systems solutions department ' +
+    'county general community memorial regional national american international global sample example demo copy total ' +
+    'description value field code status active inactive pending approved denied employer employee emergency contact ' +
+    'relationship spouse guardian mother father other single married divorced widowed english spanish')
+    .split(' '),
+);
+
+const ORG = /\b(?:hospital|health|healthcare|clinic|medical|centre|center|surgery|surgical|endoscopy|care|services?|pharmacy|practice|group|associates|inc|llc|ltd|pty|corp|company|university|college|laborator(?:y|ies)|labs|imaging|radiology|rehabilitation|nursing|private|district|community|memorial|regional|general|institute|foundation|insurance|bank|partners|department|ministry|government)\b/i;
+
+/** True when a value names an organization rather than a person. */
+export const isOrgName = (value: string): boolean => ORG.test(value);
+
+/** Drops label words trailing a captured name ("John Smith DOB" -> "John Smith"). */
+export const trimName = (value: string): string => {
+  const tokens = value.trim().split(/\s+/);
+  while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1]!.replace(/[.,:\d]/g, '').toLowerCase())) tokens.pop();
+  return tokens.join(' ').replace(/,$/, '');
+};
+
+// Synthea writes names with digit suffixes ("Alfred550"); codes like "PCP512" have no lower case.
+const TOKEN = /^(?:[A-Z][A-Za-z'’-]*\.?|[A-Z][a-z'’-]+\d{1,4}|[A-Z]\.)$/;
+
+/** True when a value reads like a person's name: 1-4 capitalized tokens, none of them a label or organization word. */
+export const isPersonName = (value: string, minTokens = 2): boolean => {
+  const tokens = value.trim().replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/[\s,]+/).filter(Boolean);
+  if (tokens.length < minTokens || tokens.length > 4) return false;
+  let letters = 0;
+  for (const t of tokens) {
+    if (!TOKEN.test(t) || NOT_NAME.has(t.replace(/[.\d]/g, '').toLowerCase())) return false;
+    if (t.replace(/[^A-Za-z]/g, '').length >= 2) letters++;
+  }
+  return letters >= Math.min(2, minTokens);
+};
+
+/** A name column cell: "Last, First", "First Last", or one given/family name (capitalized or upper case). */
+export const isNameCell = (value: string): boolean => {
+  const v = value.trim();
+  if (!v || v.length > 60 || /[@\d]{3}|[[\]()/]/.test(v) || isOrgName(v)) return false;
+  const titled = v.toUpperCase() === v ? v.toLowerCase().replace(/(^|[\s,'-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()) : v;
+  return isPersonName(titled, 1);
+};

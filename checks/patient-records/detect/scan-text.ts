@@ -1,0 +1,42 @@
+/** Runs the pattern detectors over free text: candidates, validation, near and document context, scores. */
+import { contextRegex, docContext, windowBefore } from './context.js';
+import { enabledDetectors } from './registry.js';
+import { MIN_SCORE, type Hit, type PatternDetector } from './types.js';
+
+const compiled = new WeakMap<PatternDetector, { near: RegExp; neg: RegExp | null }>();
+const contextOf = (d: PatternDetector) => {
+  let c = compiled.get(d);
+  if (!c) {
+    c = { near: contextRegex(d.context), neg: d.negative?.length ? contextRegex(d.negative) : null };
+    compiled.set(d, c);
+  }
+  return c;
+};
+
+/** Scores one candidate the Presidio way: base, validator, context words just before, context anywhere. */
+export const scoreCandidate = (d: PatternDetector, text: string, index: number, value: string, hasDocWord: (re: RegExp) => boolean): number => {
+  if (d.validate && !d.validate(value)) return 0;
+  const { near, neg } = contextOf(d);
+  const before = windowBefore(text, index, d.window ?? 48);
+  if (neg && neg.test(before.slice(-20))) return 0;
+  if (near.test(before)) return d.score + d.nearBoost;
+  return d.docBoost > 0 && hasDocWord(near) ? d.score + d.docBoost : d.score;
+};
+
+/** Runs one detector over the text; at most `cap` accepted hits. */
+export const runDetector = (d: PatternDetector, text: string, hasDocWord = docContext(text), cap = 5_000): Hit[] => {
+  const hits: Hit[] = [];
+  const re = new RegExp(d.pattern.source, d.pattern.flags);
+  for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
+    const value = m[d.valueGroup ?? 0]!;
+    const score = scoreCandidate(d, text, m.index, value, hasDocWord);
+    if (score >= MIN_SCORE) hits.push({ kind: d.kind, value, score, strength: 'pattern', ...(d.provider ? { provider: true } : {}) });
+  }
+  return hits;
+};
+
+/** Runs every enabled pattern detector over the text. */
+export const scanPatterns = (text: string): Hit[] => {
+  const hasDocWord = docContext(text);
+  return enabledDetectors().flatMap((d) => runDetector(d, text, hasDocWord));
+};

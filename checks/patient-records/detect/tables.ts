@@ -1,0 +1,105 @@
+/** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
+import type { ExtractedTable } from '../extracted.js';
+import { cellFits, headerKey, headerKind, type ColumnKind } from './columns.js';
+import { isOrgName } from './names.js';
+import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
+
+const SAMPLE_ROWS = 200;
+const MAX_ROWS = 20_000;
+const MAX_FREE_TEXT = 1 << 20;
+
+const HEALTH_KIND: [RegExp, string][] = [
+  [/diagnos|^dx|condition|problem|complaint|reason/, 'diagnosis'],
+  [/medication|^meds?$|drug|^rx$|prescription|vaccine|immuniz/, 'medication'],
+  [/allerg/, 'allergy'],
+  [/^icd/, 'icd10'],
+  [/^cpt/, 'cpt'],
+  [/^labs?$|labtest|^result|vital|blood/, 'observation'],
+  [/encounter|admission|discharge/, 'encounter'],
+  [/procedure|careplan|therapy|treatment|modality|bodysite/, 'procedure'],
+];
+
+const fitRatio = (table: ExtractedTable, col: number, kind: ColumnKind): number => {
+  let seen = 0;
+  let fit = 0;
+  for (const row of table.rows.slice(0, SAMPLE_ROWS)) {
+    const v = row[col]?.trim();
+    if (!v) continue;
+    seen++;
+    if (cellFits(kind, v)) fit++;
+  }
+  return seen ? fit / seen : 0;
+};
+
+// Organization directories have a NAME column too; a fifth of hospital/clinic names is enough to tell.
+const orgRatio = (table: ExtractedTable, col: number): number => {
+  const values = table.rows.slice(0, SAMPLE_ROWS).map((r) => r[col]?.trim() ?? '').filter(Boolean);
+  return values.length ? values.filter(isOrgName).length / values.length : 0;
+};
+
+/** Decides each column's kind from its header and a sample of its values. */
+export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
+  const width = Math.max(table.header.length, ...table.rows.slice(0, SAMPLE_ROWS).map((r) => r.length));
+  const kinds: ColumnKind[] = [];
+  for (let c = 0; c < width; c++) {
+    let kind = headerKind(table.header[c] ?? '');
+    if (kind === 'patient-id' && fitRatio(table, c, kind) < 0.5) kind = 'name';
+    if (kind === 'name' && orgRatio(table, c) >= 0.2) kind = 'other';
+    if (kind !== 'other' && kind !== 'provider' && fitRatio(table, c, kind) < 0.5) kind = 'other';
+    kinds.push(kind);
+  }
+  // Exports often shift values under the wrong header: trust a header that names a kind, and find the column whose values fit it.
+  const headerText = table.header.map(headerKey).join(' ');
+  const wanted: [ColumnKind, RegExp][] = [['dob', /dob|birth/], ['ssn', /ssn|socialsecurity/]];
+  for (const [kind, re] of wanted) {
+    if (kinds.includes(kind) || !re.test(headerText)) continue;
+    const c = kinds.findIndex((k, i) => k === 'other' && fitRatio(table, i, kind) >= 0.6);
+    if (c >= 0) kinds[c] = kind;
+  }
+  // A directory of providers (NPI, specialty, licence columns) and nothing about patients: its people are clinicians.
+  const patientSpecific = kinds.some((k) => k === 'ssn' || k === 'dob' || k === 'mrn' || k === 'member-id' || k === 'health' || k === 'patient-id');
+  if (kinds.includes('provider') && !patientSpecific) return kinds.map((k) => (k === 'name' || k === 'phone' || k === 'email' || k === 'address' ? 'provider' : k));
+  return kinds;
+};
+
+const healthKindOf = (header: string): string => HEALTH_KIND.find(([re]) => re.test(headerKey(header)))?.[1] ?? 'clinical-term';
+
+/** Adds one table's identifiers, health columns and patient rows to the evidence; returns the free text of its other columns. */
+export const judgeTable = (table: ExtractedTable, ev: Evidence): string => {
+  const kinds = typeColumns(table);
+  // A table called "patients" (or with patient columns) lists people in someone's care.
+  const care = /patient/i.test(table.name ?? '') || table.header.some((h) => /patient/i.test(h));
+  const keyKind = (['patient-id', 'mrn', 'ssn', 'member-id', 'name', 'dob'] as ColumnKind[]).find((k) => kinds.includes(k));
+  const keyCols = kinds.flatMap((k, i) => (k === keyKind ? [i] : []));
+  const keys = new Set<string>();
+  let free = '';
+  let rows = 0;
+  for (const row of table.rows.slice(0, MAX_ROWS)) {
+    let anchored = false;
+    const other: string[] = [];
+    kinds.forEach((kind, c) => {
+      const v = row[c]?.trim();
+      if (!v) return;
+      if (kind === 'other') {
+        if (free.length < MAX_FREE_TEXT) other.push(v);
+      } else if (kind === 'health') {
+        if (cellFits(kind, v)) {
+          addHealth(ev, healthKindOf(table.header[c] ?? ''));
+          if (free.length < MAX_FREE_TEXT) other.push(v);
+        }
+      } else if (kind !== 'provider' && cellFits(kind, v)) {
+        addHit(ev, { kind, value: v, score: 0.9, strength: 'structured' });
+        if (ANCHOR_KINDS.has(kind)) anchored = true;
+      }
+    });
+    if (anchored) {
+      rows++;
+      const key = keyCols.map((c) => row[c]?.trim().toLowerCase() ?? '').join('|');
+      if (key.replace(/\|/g, '')) keys.add(key);
+    }
+    if (other.length) free += `${other.join(' \t ')}\n`;
+  }
+  ev.rows += keys.size || rows;
+  if (care && rows) addHealth(ev, 'care-relationship');
+  return free;
+};

@@ -1,0 +1,93 @@
+/** Tables hiding in plain text: tab/comma/semicolon-delimited exports and SQL INSERT statements. */
+import type { ExtractedTable } from '../extracted.js';
+
+const MAX_LINES = 20_000;
+const MAX_SQL_ROWS = 20_000;
+
+/** Splits one delimited line, honouring double quotes. */
+const splitLine = (line: string, sep: string): string[] => {
+  if (!line.includes('"')) return line.split(sep);
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') {
+      if (quoted && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (c === sep && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+};
+
+/** A delimited table, when most of the first lines hold the same separator (first line = header). */
+export const sniffDelimited = (text: string): ExtractedTable | null => {
+  const head = text.slice(0, 65_536).split(/\r\n|\n|\r/).filter((l) => l.trim()).slice(0, 50);
+  if (head.length < 3) return null;
+  for (const sep of ['\t', ',', ';', '|']) {
+    const counts = head.map((l) => l.split(sep).length - 1);
+    // Tabs are rare in prose, so ragged rows are fine; commas and the rest must be regular.
+    const fits = sep === '\t' ? counts.filter((n) => n >= 1).length : counts.filter((n) => n >= 1 && n === counts[1]).length;
+    if (fits / head.length < 0.8 || (counts[0] ?? 0) < 1) continue;
+    const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim());
+    const [header, ...rows] = lines.map((l) => splitLine(l, sep).map((c) => c.trim()));
+    return { header: header ?? [], rows, truncated: lines.length >= MAX_LINES };
+  }
+  return null;
+};
+
+// `INSERT INTO name (a, b, c) VALUES (...), (...);`
+const INSERT = /INSERT\s+INTO\s+[`"[]?([\w.]{1,64})[`"\]]?\s*\(([^)]{1,4000})\)\s*VALUES\s*/gi;
+
+/** Reads value tuples after an INSERT, with a small quote-aware state machine. */
+const readTuples = (text: string, start: number, rows: string[][]): void => {
+  let i = start;
+  while (i < text.length && rows.length < MAX_SQL_ROWS) {
+    while (i < text.length && /[\s,]/.test(text[i]!)) i++;
+    if (text[i] !== '(') return;
+    const row: string[] = [];
+    let cur = '';
+    let quote = '';
+    for (i++; i < text.length; i++) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === '\\') cur += text[++i] ?? '';
+        else if (c === quote && text[i + 1] === quote) {
+          cur += c;
+          i++;
+        } else if (c === quote) quote = '';
+        else cur += c;
+      } else if (c === "'" || c === '"') quote = c;
+      else if (c === ',') {
+        row.push(cur.trim());
+        cur = '';
+      }
+      else if (c === ')') break;
+      else cur += c;
+    }
+    row.push(cur.trim());
+    rows.push(row.map((v) => (v === 'NULL' ? '' : v)));
+    i++;
+  }
+};
+
+/** Tables written as SQL INSERT statements with a column list (database dumps). */
+export const sniffSqlInserts = (text: string): ExtractedTable[] => {
+  if (!/INSERT\s+INTO/i.test(text.slice(0, 4 << 20))) return [];
+  const tables = new Map<string, ExtractedTable>();
+  INSERT.lastIndex = 0;
+  for (let m = INSERT.exec(text); m && tables.size < 50; m = INSERT.exec(text)) {
+    const name = m[1]!;
+    const header = m[2]!.split(',').map((h) => h.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    let t = tables.get(name);
+    if (!t) tables.set(name, (t = { name, header, rows: [] }));
+    readTuples(text, INSERT.lastIndex, t.rows);
+  }
+  return [...tables.values()];
+};
