@@ -7,6 +7,15 @@ import type { DiskEncryptionEvidence, ProbeProblem, VolumeVerdict } from './evid
 
 const RAW_LIMIT = 20_000;
 
+// A BitLocker recovery password is 8 groups of 6 digits; it must never reach a report.
+const RECOVERY_PASSWORD = /\b\d{6}(?:-\d{6}){7}\b/g;
+
+/** Trims a raw output and blanks any recovery password in it. */
+export const redactRaw = (text: string): string => {
+  const cut = text.length > RAW_LIMIT ? `${text.slice(0, RAW_LIMIT)}\n[truncated]` : text;
+  return cut.replace(RECOVERY_PASSWORD, '[recovery password removed]');
+};
+
 const allOf = (list: VolumeVerdict[]): boolean | null => (list.length === 0 ? null : list.some((v) => v.encrypted === false) ? false : list.every((v) => v.encrypted === true) ? true : null);
 
 /** Device-level summary: the system volume, every fixed volume, and what that means for a lost device. */
@@ -26,7 +35,7 @@ export const summarizeVolumes = (platform: Platform, volumes: VolumeVerdict[], p
         : fixed.length === 0
           ? 'No volume could be examined.'
           : `Could not determine for: ${open.join(', ')}.`;
-  const trimmed = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.length > RAW_LIMIT ? `${v.slice(0, RAW_LIMIT)}\n[truncated]` : v]));
+  const trimmed = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, redactRaw(v)]));
   return {
     platform,
     volumes,
