@@ -33,7 +33,7 @@ describe('analyzeFirewall verdicts', () => {
     ['Linux nothing installed', linux({}), 'fail', 'No firewall software'],
     ['Linux installed but idle', linux({ ufw: { installed: true, enabledAtBoot: false, active: off }, nftables: off }), 'fail', 'none filters'],
     ['Linux rules unreadable without root', linux({ nftables: denied, iptables: denied }), 'unknown', 'sudo'],
-  ])('%s -> %s', (_name, evidence, status, text) => {
+  ])('%s', (_name, evidence, status, text) => {
     const outcome = analyzeFirewall(evidence, ctx);
     expect(outcome.status).toBe(status);
     if (status === 'pass') expect(outcome.findings).toEqual([]);
