@@ -41,8 +41,6 @@ const linuxSchema = z.strictObject({
   dataStores: stores,
 });
 
-const empty = <T extends z.ZodType>(schema: T) => schema.default(() => schema.parse({}) as z.output<T>);
-
 const appSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   name: z.string().min(2),
@@ -55,9 +53,9 @@ const appSchema = z.strictObject({
   baa: z.strictObject({ status: z.enum(['none', 'business-plans', 'available']), note: z.string().min(10), src: z.string() }),
   localStore: z.strictObject({ encryptedAtRest: z.enum(['yes', 'no', 'partial', 'unknown']), detail: z.string().min(10), src: z.string() }),
   sources: z.record(z.string(), z.string().min(10)),
-  mac: empty(macSchema),
-  windows: empty(windowsSchema),
-  linux: empty(linuxSchema),
+  mac: macSchema.default(() => macSchema.parse({})),
+  windows: windowsSchema.default(() => windowsSchema.parse({})),
+  linux: linuxSchema.default(() => linuxSchema.parse({})),
 });
 
 /** One app in the catalog. */

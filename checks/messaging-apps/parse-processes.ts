@@ -17,7 +17,7 @@ const namesOf = (p: SiProcess, platform: Platform): string[] => {
   return [...names].filter(Boolean);
 };
 
-/** One detection per app and process name found running. */
+/** One detection per app found running (named by the longest of the names that matched). */
 export const matchProcesses = (value: unknown, platform: Platform, index: MatchIndex): Detection[] => {
   const list = (value as { list?: unknown } | null)?.list;
   if (!Array.isArray(list)) return [];
@@ -25,7 +25,7 @@ export const matchProcesses = (value: unknown, platform: Platform, index: MatchI
   for (const p of list as SiProcess[]) {
     for (const name of namesOf(p, platform)) {
       const appId = index.processName(platform, name);
-      if (appId && !found.has(`${appId}\u0000${name}`)) found.set(`${appId}\u0000${name}`, { appId, source: 'process', identifier: name, location: 'running processes' });
+      if (appId && name.length > (found.get(appId)?.identifier.length ?? 0)) found.set(appId, { appId, source: 'process', identifier: name, location: 'running processes' });
     }
   }
   return [...found.values()];
