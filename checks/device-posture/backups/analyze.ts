@@ -64,7 +64,7 @@ export const analyzeBackups = (e: BackupsEvidence, ctx: AnalyzeContext): CheckOu
         status: 'fail',
         severity: 'high',
         title: 'No backup evidence on this device',
-        description: `The scan found no built-in backup set up and no known backup software. That does not prove there are no backups (a server, the EHR vendor or an IT provider may copy the data another way), but nothing on this computer shows one.${blind.length > 0 ? ` Places the scan could not check: ${blind.join('; ')}.` : ''}`,
+        description: `The scan found no built-in backup set up and no known backup software. That does not prove the data is unprotected (a server, the EHR vendor or an IT provider may copy the data another way), but nothing on this computer shows one.${blind.length > 0 ? ` Places the scan could not check: ${blind.join('; ')}.` : ''}`,
         remediation: [...META.remediation[p], ...(e.unknowns.some((u) => u.needsAdmin) ? [ELEVATE_HINT[p]] : [])],
         evidence: { checked: p === 'darwin' ? ['Time Machine', 'backup software'] : p === 'win32' ? ['File History', 'backup software'] : ['Timeshift', 'Déjà Dup', 'borgmatic', 'backup software'], notChecked: e.unknowns },
       }),
