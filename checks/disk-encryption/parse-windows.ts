@@ -104,7 +104,8 @@ export const parseManageBde = (text: string): BitLockerListing => {
       continue;
     }
     const field = /^\s+([^:]+?):\s*(.*)$/.exec(line);
-    const key = field ? FIELDS.find(([, re]) => re.test(field[1] ?? ''))?.[0] : undefined;
+    // French puts a space before the colon ("Taille :"), so the label is trimmed.
+    const key = field ? FIELDS.find(([, re]) => re.test((field[1] ?? '').trim()))?.[0] : undefined;
     if (field && key) {
       inProtectors = key === 'protectors';
       const value = (field[2] ?? '').trim();
@@ -121,6 +122,9 @@ export const parseManageBde = (text: string): BitLockerListing => {
     else if (inProtectors && line.trim()) current.protectors.push(line.trim().replace(/^-\s*/, '').replace(/:$/, ''));
     else if (!line.trim()) inProtectors = false;
   }
+  // Volumes without a drive letter (recovery partitions, mounted folders) are not where users keep files.
+  const lettered = volumes.filter((v) => /^[A-Z]:$/.test(v.mount));
+  volumes.splice(0, volumes.length, ...lettered);
   const denied = volumes.length === 0 && isAccessDenied(text);
   const error = volumes.length > 0 ? null : denied ? 'access denied: manage-bde needs administrator rights' : (/^ERROR:.*$/m.exec(text)?.[0] ?? 'no volumes in manage-bde output');
   return { volumes, denied, error };
@@ -166,9 +170,38 @@ const fromRecord = (r: Record<string, unknown>): BitLockerVolume | null => {
   };
 };
 
-/** Parses `Get-BitLockerVolume` as JSON (array or single object, enums as ints or names) or as `Format-List` text. */
+/**
+ * Parses the default table view of `Get-BitLockerVolume` (what people usually paste): columns are
+ * found from the dashed separator line, names from the one or two header lines above it.
+ */
+export const parseBitLockerTable = (text: string): Record<string, unknown>[] => {
+  const lines = text.split(/\r?\n/);
+  const sep = lines.findIndex((l) => /^-{3,}(\s+-{3,})+\s*$/.test(l));
+  if (sep < 1) return [];
+  const starts = [...(lines[sep] ?? '').matchAll(/-+/g)].map((m) => m.index ?? 0);
+  const cell = (line: string, i: number) => line.slice(starts[i], starts[i + 1] ?? line.length).trim();
+  const headerLines = [lines[sep - 2], lines[sep - 1]].filter((l): l is string => l !== undefined && /\S/.test(l) && !/ComputerName:/.test(l));
+  const names = starts.map((_s, i) => headerLines.map((h) => cell(h, i)).join(''));
+  const key: Record<string, string> = { MountPoint: 'MountPoint', EncryptionPercentage: 'EncryptionPercentage', ProtectionStatus: 'ProtectionStatus', VolumeStatus: 'VolumeStatus', VolumeType: 'VolumeType', KeyProtector: 'KeyProtector', CapacityGB: 'CapacityGB', EncryptionMethod: 'EncryptionMethod' };
+  const rows: Record<string, unknown>[] = [];
+  for (const line of lines.slice(sep + 1)) {
+    if (!/\S/.test(line) || /ComputerName:/.test(line)) continue;
+    const row: Record<string, unknown> = {};
+    names.forEach((n, i) => {
+      const k = key[n];
+      // A truncated protector list ("{RecoveryPassword, Pas...") keeps only its complete names.
+      if (k) row[k] = k === 'KeyProtector' ? cell(line, i).replace(/,?\s*\w*\.\.\.$/, '') : cell(line, i);
+    });
+    if (typeof row.MountPoint === 'string' && row.MountPoint) rows.push(row);
+  }
+  return rows;
+};
+
+/** Parses `Get-BitLockerVolume` as JSON (array or single object, enums as ints or names), its default table, or `Format-List` text. */
 export const parseBitLockerVolumes = (text: string, stderr = ''): BitLockerListing => {
-  const trimmed = text.trim();
+  // PowerShell may print warnings or a BOM before the JSON; start at the first line that opens it.
+  const jsonStart = text.search(/^\uFEFF?\s*[[{]/m);
+  const trimmed = (jsonStart >= 0 ? text.slice(jsonStart) : text).replace(/^\uFEFF/, '').trim();
   let records: Record<string, unknown>[] = [];
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     try {
@@ -177,6 +210,8 @@ export const parseBitLockerVolumes = (text: string, stderr = ''): BitLockerListi
     } catch (err) {
       return { volumes: [], denied: false, error: `odd Get-BitLockerVolume JSON: ${err instanceof Error ? err.message : String(err)}` };
     }
+  } else if (parseBitLockerTable(trimmed).length > 0) {
+    records = parseBitLockerTable(trimmed);
   } else {
     // Format-List: "Name : value" blocks separated by blank lines.
     let cur: Record<string, unknown> | null = null;

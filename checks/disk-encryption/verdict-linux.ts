@@ -106,7 +106,8 @@ export const buildLinuxVolumes = (facts: LinuxFacts): VolumeVerdict[] => {
     volumes.push({ id: '/', mount: '/', device: null, kind: 'system', removable: false, encrypted: null, state: 'unknown', reason: `Could not determine: the mount table could not be read (${facts.mountsError ?? 'unknown error'}).`, source: 'mountinfo' });
   }
   for (const m of mounts) {
-    if (m.fsType === 'overlay' && m.mountPoint === '/') {
+    // Container roots (overlay, fuse-overlayfs, aufs) have no block device of their own.
+    if (m.mountPoint === '/' && /^(overlay|aufs|fuse\.fuse-overlayfs)$/.test(m.fsType)) {
       volumes.push(containerRoot(facts.mounts ?? [], (mm) => verdictFor(mm, { id: '/', mount: '/', kind: 'system' })));
     } else if (NETWORK_FS.test(m.fsType)) {
       volumes.push({ id: m.mountPoint, mount: m.mountPoint, device: m.source, kind: m.mountPoint === '/' ? 'system' : 'other', removable: false, encrypted: null, state: 'network', reason: `A ${m.fsType} share from ${m.source}: its encryption is decided on the server or host, not on this computer.`, source: 'mountinfo' });

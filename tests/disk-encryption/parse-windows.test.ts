@@ -107,3 +107,35 @@ describe('parseLogicalDrives', () => {
     ]);
   });
 });
+
+describe('parser robustness', () => {
+  it('skips PowerShell warnings and a BOM before the JSON', () => {
+    const text = '\uFEFFWARNING: something unrelated\n[{"MountPoint":"C:","VolumeStatus":"FullyEncrypted","ProtectionStatus":"On","VolumeType":"OperatingSystem","KeyProtector":["Tpm"]}]';
+    expect(parseBitLockerVolumes(text).volumes.map((v) => [v.mount, v.conversion, v.protection])).toEqual([['C:', 'fully-encrypted', 'on']]);
+  });
+
+  it('ignores manage-bde volumes without a drive letter', () => {
+    const text = sample('windows_manage-bde_status_encrypted_usedspace.txt').replace('Volume C: [Local Disk]', 'Volume \\\\?\\Volume{1b2c3d4e-0000-0000-0000-100000000000}\\ [Recovery]');
+    expect(parseManageBde(text).volumes).toEqual([]);
+  });
+});
+
+describe('Get-BitLockerVolume default table view', () => {
+  it('reads the five-volume help example (truncated protectors, empty AutoUnlock column)', () => {
+    const listing = parseBitLockerVolumes(fixture('windows_get-bitlockervolume_table_multi_volume.txt'));
+    expect(listing.volumes.map((v) => [v.mount, v.osVolume, v.conversion, v.percent, v.protection, v.protectors])).toEqual([
+      ['D:', false, 'encrypting', 1, 'off', ['RecoveryPassword']],
+      ['E:', false, 'fully-decrypted', 0, 'off', []],
+      ['C:', true, 'fully-decrypted', 0, 'off', ['Tpm']],
+      ['F:', false, 'fully-decrypted', 0, 'off', []],
+      ['G:', false, 'fully-decrypted', 0, 'off', []],
+    ]);
+    expect(listing.volumes.map((v) => judgeBitLocker(v).state)).toEqual(['encrypting', 'off', 'off', 'off', 'off']);
+  });
+
+  it('reads the table with a ComputerName group header', () => {
+    const [v] = parseBitLockerVolumes(fixture('windows_get-bitlockervolume_table_encrypted.txt')).volumes;
+    expect(v).toMatchObject({ mount: 'C:', osVolume: true, conversion: 'fully-encrypted', percent: 100, protection: 'on', protectors: ['Tpm', 'RecoveryPassword'] });
+    expect(judgeBitLocker(v!)).toMatchObject({ encrypted: true, state: 'on' });
+  });
+});
