@@ -1,6 +1,5 @@
 /** The headless shell: parses the command line, runs the engine, writes outputs. */
 import { Command, CommanderError, Option } from 'commander';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { selectChecks } from '../checks/registry.js';
 import { runScan } from '../checks/engine.js';
@@ -8,14 +7,13 @@ import { createLiveProbe } from '../checks/probe/live-probe.js';
 import { createRecordingProbe, createReplayProbe, loadRecording } from '../checks/probe/recording.js';
 import type { Probe } from '../checks/probe/probe.js';
 import { SEVERITIES, type ProgressEvent, type Severity } from '../checks/types.js';
-import { buildReport } from '../reports/build-report.js';
-import { parseReport, type Report } from '../reports/schema.js';
+import { buildReport, parseReport, serializeReport, writeReportBundle, type Report, type ReportFormat } from '../reports/index.js';
 import { TOOL_VERSION } from './version.js';
 import { renderSummary } from './summary.js';
 import { defaultOutDir, parseFormats, parseSeverity, toScanOptions, UsageError, type RawScanFlags } from './scan-options.js';
-import { serializeReport, writeOutputs } from './write-outputs.js';
+import { answersCommand, readAnswers, reportCommand, resolveIdentity, verifyCommand, type OutputFlags } from './report-commands.js';
 
-type ScanFlags = RawScanFlags & {
+type ScanFlags = RawScanFlags & OutputFlags & {
   only?: string[];
   out?: string;
   format?: string[];
@@ -23,7 +21,6 @@ type ScanFlags = RawScanFlags & {
   replay?: string;
   failOn?: string;
   quiet?: boolean;
-  answers?: string;
 };
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -55,6 +52,9 @@ const scanCommand = async (flags: ScanFlags, positional: string[]): Promise<numb
   const failOn = parseSeverity(flags.failOn);
   const checks = selectChecks(flags.only?.flatMap((o) => o.split(',')).filter(Boolean));
   const options = toScanOptions(flags);
+  // Read answers and the signing identity before scanning, so a mistake fails fast.
+  const answers = await readAnswers(flags.answers);
+  const identity = toStdout ? null : await resolveIdentity(flags);
 
   let probe: Probe;
   let recorder: ReturnType<typeof createRecordingProbe> | undefined;
@@ -76,13 +76,13 @@ const scanCommand = async (flags: ScanFlags, positional: string[]): Promise<numb
   process.on('SIGINT', onSigint);
   try {
     const scan = await runScan({ probe, checks, options, progress: progressPrinter(flags.quiet === true), signal: controller.signal });
-    const report = buildReport({ scan, toolVersion: TOOL_VERSION, ...(flags.replay ? { replayedFrom: path.resolve(flags.replay) } : {}) });
+    const report = buildReport({ scan, toolVersion: TOOL_VERSION, ...(flags.replay ? { replayedFrom: path.resolve(flags.replay) } : {}), ...(answers ? { answers } : {}) });
     parseReport(report);
     if (recorder && flags.record) process.stderr.write(`Recording saved to ${await recorder.save(path.resolve(flags.record))}\n`);
     if (toStdout) process.stdout.write(serializeReport(report));
     else {
       const outDir = path.resolve(flags.out ?? defaultOutDir(new Date()));
-      const written = await writeOutputs(report, outDir, formats);
+      const written = await writeReportBundle(report, outDir, { formats: formats as ReportFormat[], identity, redactPaths: flags.redactPaths === true });
       if (!flags.quiet) process.stderr.write(renderSummary(report));
       process.stderr.write(`Report written to ${outDir}: ${written.map((w) => path.basename(w.path)).join(', ')}\n`);
     }
@@ -92,11 +92,12 @@ const scanCommand = async (flags: ScanFlags, positional: string[]): Promise<numb
   }
 };
 
-const verifyCommand = async (file: string): Promise<number> => {
-  // Signature verification is provided by reports/sign.ts.
-  parseReport(JSON.parse(await readFile(file, 'utf8')));
-  throw new Error('signature verification is not available yet');
-};
+const addOutputOptions = (command: Command): Command =>
+  command
+    .option('--key <pem>', 'sign with this private key (PEM) instead of the app\'s own')
+    .option('--cert <pem>', 'the certificate (PEM) that goes with --key')
+    .option('--no-sign', 'do not sign report.json')
+    .option('--redact-paths', 'replace folder and file names that may contain patient names with placeholders');
 
 /** Builds the command tree. Exposed for tests. */
 export const buildProgram = (run: { code: number }): Command => {
@@ -108,7 +109,7 @@ export const buildProgram = (run: { code: number }): Command => {
     .showHelpAfterError()
     .exitOverride();
 
-  program
+  const scan = program
     .command('scan')
     .description('scan this computer (or a recording) and write the reports')
     .argument('[dash...]', '"-" to print report.json on standard output (with --format json)')
@@ -128,17 +129,42 @@ export const buildProgram = (run: { code: number }): Command => {
     .option('--workers <n>', 'worker threads for file inspection (default: all cores)')
     .option('--no-cache', 'do not use or update the re-scan cache')
     .option('--cache-dir <dir>', 'where the re-scan cache lives')
-    .option('--quiet', 'print no progress or summary')
-    .action(async (dash: string[], flags: ScanFlags) => {
-      run.code = await scanCommand(flags, dash);
-    });
+    .option('--quiet', 'print no progress or summary');
+  addOutputOptions(scan).action(async (dash: string[], flags: ScanFlags) => {
+    run.code = await scanCommand(flags, dash);
+  });
+
+  const report = program
+    .command('report')
+    .description('re-render a saved report.json (optionally with answers, redacted paths, or another format) and sign it again')
+    .option('--from <file>', 'the report.json to render')
+    .option('--out <dir>', 'output folder (default: the folder of --from)')
+    .option('--format <list>', 'json,html,pdf,csv (default json,html,pdf)', collect)
+    .option('--answers <file>', 'answers to the insurance checklist questions (see `practice-audit answers --template`)');
+  addOutputOptions(report).action(async (flags: OutputFlags & { from?: string; out?: string; format?: string[] }) => {
+    const { outDir, files } = await reportCommand(flags);
+    process.stderr.write(`Report written to ${outDir}: ${files.map((f) => path.basename(f)).join(', ')}\n`);
+  });
 
   program
     .command('verify')
-    .description('check that report.json matches its signature (report.json.p7s)')
+    .description('check that report.json matches its signature (report.json.p7s); exit 1 if it does not')
     .argument('<report>', 'path to report.json')
-    .action(async (file: string) => {
-      run.code = await verifyCommand(file);
+    .option('--sig <file>', 'the signature file (default: <report>.p7s)')
+    .option('--fingerprint <sha256>', 'also require this signing-certificate fingerprint')
+    .action(async (file: string, flags: { sig?: string; fingerprint?: string }) => {
+      run.code = await verifyCommand(file, flags, (line) => process.stdout.write(`${line}\n`));
+    });
+
+  program
+    .command('answers')
+    .description('write the answers file people fill in for the insurance checklist')
+    .option('--template', 'print the commented template')
+    .option('--from <file>', 'include what this report.json found for each question')
+    .option('--out <file>', 'write the template to a file instead of standard output')
+    .action(async (flags: { template?: boolean; from?: string; out?: string }) => {
+      const written = await answersCommand(flags);
+      if (written) process.stderr.write(`Answers template written to ${written}\n`);
     });
 
   return program;

@@ -64,13 +64,19 @@ export const redactPaths = (report: Report): Report => {
     const b = splitPath(red).parts;
     for (let n = a.length - 1; n > 1; n--) replacements.set(a.slice(0, n).join(splitPath(orig).sep), b.slice(0, n).join(splitPath(orig).sep));
   }
-  // Any redacted segment mentioned alone (in a finding's text) is replaced too, longest first.
-  const segments = [...r.map.keys()].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+  // A redacted name mentioned outside a full path is replaced when it sits next to a path
+  // separator, or anywhere when it looks like a file name (dot, underscore or digit), so that
+  // ordinary words in prose ("backup") survive.
+  const segments = [...r.map.keys()].filter((x) => x.length >= 4).sort((a, b) => b.length - a.length);
   const ordered = [...replacements.keys()].sort((a, b) => b.length - a.length);
   const rewrite = (s: string): string => {
     let out = s;
     for (const orig of ordered) if (out.includes(orig)) out = out.split(orig).join(replacements.get(orig) ?? orig);
-    for (const seg of segments) if (out.includes(seg)) out = out.replace(new RegExp(`(^|[\\\\/"' ])${escapeRe(seg)}(?=$|[\\\\/"' ,.;:)])`, 'g'), `$1${r.map.get(seg) ?? seg}`);
+    for (const seg of segments) {
+      if (!out.includes(seg)) continue;
+      const pattern = /[._\d]/.test(seg) ? `(^|[^\\w])${escapeRe(seg)}(?=$|[^\\w])` : `(^|[\\\\/])${escapeRe(seg)}(?=$|[\\\\/])|(^|.)${escapeRe(seg)}(?=[\\\\/])`;
+      out = out.replace(new RegExp(pattern, 'g'), (_m, a?: string, b?: string) => `${a ?? b ?? ''}${r.map.get(seg) ?? seg}`);
+    }
     return out;
   };
   const walk = (v: unknown): unknown => {

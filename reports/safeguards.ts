@@ -37,12 +37,16 @@ const rowFor = (spec: SafeguardSpec, input: SafeguardInput): SafeguardRow => {
   const unknown = findings.filter((f) => f.status === 'unknown');
   const passed = checks.filter((c) => c.status === 'pass');
   const evidence = [
-    ...failed.map((f) => `Not met: ${f.title}`),
+    ...failed.map((f) => `${spec.findingsInform ? 'Found' : 'Not met'}: ${f.title}`),
     ...unknown.map((f) => `Could not determine: ${f.title}`),
     ...passed.map((c) => `Passed: ${c.title}: ${c.summary}`),
   ];
   let status: SafeguardRow['status'];
-  if (failed.some((f) => f.severity !== 'low')) status = 'not-met';
+  if (spec.findingsInform) {
+    // This scan is one input to the risk analysis; the analysis itself is a person's work.
+    status = 'partly';
+    evidence.push('This report is an input to the risk analysis; the practice-wide analysis needs a person.');
+  } else if (failed.some((f) => f.severity !== 'low')) status = 'not-met';
   else if (failed.length > 0) status = 'partly';
   else if (unknown.length > 0) status = 'needs-person';
   else if (passed.length > 0) status = spec.assess === 'scan' ? 'met' : 'partly';

@@ -11,11 +11,13 @@ export type SafeguardSpec = {
   kind: 'required' | 'addressable' | 'standard' | 'proposed';
   assess: 'scan' | 'partial' | 'person';
   questionIds: readonly string[];
+  /** Findings citing this row are inputs to it, not failures of it (the risk analysis itself). */
+  findingsInform?: boolean;
 };
 
 /** The current rule (45 CFR 164.308, 164.310, 164.312), then the proposed items. */
 export const safeguardCatalog: readonly SafeguardSpec[] = [
-  { citation: '164.308(a)(1)(ii)(A)', name: 'Risk analysis', kind: 'required', assess: 'partial', questionIds: ['risk-analysis'] },
+  { citation: '164.308(a)(1)(ii)(A)', name: 'Risk analysis (including where ePHI is stored)', kind: 'required', assess: 'partial', questionIds: ['risk-analysis'], findingsInform: true },
   { citation: '164.308(a)(1)(ii)(B)', name: 'Risk management (fix what the analysis finds, incl. patching and unsupported software)', kind: 'required', assess: 'partial', questionIds: [] },
   { citation: '164.308(a)(1)(ii)(D)', name: 'Information system activity review', kind: 'required', assess: 'partial', questionIds: [] },
   { citation: '164.308(a)(3)(ii)(C)', name: 'Termination procedures (remove leavers\' accounts)', kind: 'addressable', assess: 'partial', questionIds: [] },

@@ -29,15 +29,15 @@ export const checklistBlocks = (report: Report): Block[] => {
       kind: 'table',
       small: true,
       columns: [
-        { label: 'Status', width: 0.11 },
-        { label: 'Question', width: 0.47 },
-        { label: 'Decline risk', width: 0.12 },
-        { label: 'Current answer', width: 0.3 },
+        { label: 'Status', width: 0.12 },
+        { label: 'Question', width: 0.5 },
+        { label: 'Decline risk', width: 0.13 },
+        { label: 'Current answer', width: 0.25 },
       ],
       rows: open.map((i) => {
         const r = READINESS_LABEL[readinessOf(i)];
         const a = answerLabel(i);
-        return [{ text: r.text, tone: r.tone }, i.question, i.declineRisk ? { text: 'Yes: often declined or excluded', tone: 'bad' } : 'No', { text: a.text, tone: a.tone }];
+        return [{ text: r.text, tone: r.tone }, i.question, i.declineRisk ? { text: 'Often declined', tone: 'bad' } : '-', { text: a.text, tone: a.tone }];
       }),
     });
   blocks.push({ kind: 'heading', level: 2, text: 'All questions' });

@@ -19,6 +19,7 @@ const findingBlocks = (f: ReportFinding, n: number): Block[] => [
   { kind: 'heading', level: 3, text: `${n}. [${SEVERITY_LABEL[f.severity]}${f.status === 'unknown' ? ', could not determine' : ''}] ${f.title}` },
   { kind: 'paragraph', text: f.description },
   ...(f.remediation.length ? [{ kind: 'paragraph', text: 'How to fix it:' } as Block, { kind: 'list', ordered: true, items: f.remediation } as Block] : []),
+  { kind: 'paragraph', text: 'Evidence:' },
   {
     kind: 'kv',
     pairs: [

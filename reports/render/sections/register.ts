@@ -29,12 +29,12 @@ export const registerBlocks = (report: Report): Block[] => {
   blocks.push({
     kind: 'table',
     columns: [
-      { label: 'Vulnerability', width: 0.24 },
-      { label: 'Threats', width: 0.32 },
-      { label: 'Likelihood', width: 0.1 },
+      { label: 'Vulnerability', width: 0.22 },
+      { label: 'Threats', width: 0.31 },
+      { label: 'Likelihood', width: 0.12 },
       { label: 'Impact', width: 0.1 },
       { label: 'Rating', width: 0.1 },
-      { label: 'HIPAA', width: 0.14 },
+      { label: 'HIPAA', width: 0.15 },
     ],
     rows: report.risks.map((r) => [
       { text: r.vulnerability, bold: true },

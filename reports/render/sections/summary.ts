@@ -8,6 +8,12 @@ import { RATING_ADVICE, RATING_LABEL, RATING_TONE, when } from '../labels.js';
 
 const VERDICT_TONE: Record<BreachAssessment['verdict'], Tone> = { yes: 'bad', 'safe-harbor': 'good', 'none-found': 'warn', 'cannot-tell': 'warn' };
 
+const dutyLine = (b: BreachAssessment): string[] => {
+  if (b.verdict !== 'yes') return [];
+  if (b.patients.max >= 500) return [`${b.patients.max >= 500 && b.patients.min >= 500 ? 'At least' : 'Possibly'} 500 or more patients: notice to each patient and to HHS within 60 days, and to the media if more than 500 live in one state.`];
+  return ['Fewer than 500 patients: notice to each patient within 60 days, and to HHS in the annual log.'];
+};
+
 /** The three things to fix first: the top risks, each with the first step of its first finding. */
 export const topFixes = (report: Report): string[] =>
   report.risks
@@ -33,7 +39,7 @@ export const summaryBlocks = (report: Report, opts: RenderOptions): Block[] => {
     { kind: 'heading', level: 1, text: 'HIPAA Security Risk Report', id: 'summary' },
     { kind: 'paragraph', text: `${device.hostname} (${device.os.name} ${device.os.version}), user ${device.user}. Scanned ${when(device.scanFinishedAt)} by Practice Audit ${report.tool.version}.`, small: true },
     { kind: 'callout', tone: RATING_TONE[overall], title: `Overall risk: ${RATING_LABEL[overall]}`, lines: [RATING_ADVICE[overall], `${fails.length} problem${fails.length === 1 ? '' : 's'} found; ${unknown.length} item${unknown.length === 1 ? '' : 's'} the scan could not determine.`] },
-    { kind: 'callout', tone: VERDICT_TONE[breach.verdict], title: `If this laptop were lost today, would it be a reportable breach? ${breach.headline}`, lines: breach.reasons },
+    { kind: 'callout', tone: VERDICT_TONE[breach.verdict], title: `If this laptop were lost today, would it be a reportable breach? ${breach.headline}`, lines: [...breach.reasons, ...dutyLine(breach)] },
     { kind: 'heading', level: 2, text: 'Fix these first' },
     fixes.length > 0 ? { kind: 'list', ordered: true, items: fixes } : { kind: 'paragraph', text: 'Nothing urgent was found on this device. Keep the settings as they are and scan again after changes.' },
     { kind: 'heading', level: 2, text: 'Cyber-insurance readiness' },
