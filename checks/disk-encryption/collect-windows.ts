@@ -31,6 +31,16 @@ export const powershellArgv = (systemRoot: string | undefined, script: string): 
   script,
 ];
 
+// A recording may hold either tool's output under either id (people paste what they have): try both parsers.
+const either =
+  (first: (out: string, err: string) => BitLockerListing, second: (out: string, err: string) => BitLockerListing) =>
+  (out: string, err: string): BitLockerListing => {
+    const a = first(out, err);
+    if (a.volumes.length > 0 || a.denied) return a;
+    const b = second(out, err);
+    return b.volumes.length > 0 ? b : a;
+  };
+
 const firstLine = (r: RunResult): string => (r.stderr.trim().split(/\r?\n/)[0] || r.message || r.error || 'failed').slice(0, 300);
 
 /** Collects BitLocker facts for every fixed and removable drive and turns them into verdicts. */
@@ -70,15 +80,16 @@ export const collectWindows = async (probe: Probe): Promise<{ volumes: VolumeVer
     }
     return { listing: parsed, denied: false };
   };
-  const cmdlet = await listing('disk.bitlocker-ps', powershellArgv(root, CMDLET_SCRIPT), parseBitLockerVolumes);
-  const bde = await listing('disk.manage-bde', [root ? `${root}\\System32\\manage-bde.exe` : 'manage-bde.exe', '-status'], parseManageBde);
+  const cmdlet = await listing('disk.bitlocker-ps', powershellArgv(root, CMDLET_SCRIPT), either(parseBitLockerVolumes, parseManageBde));
+  const bde = await listing('disk.manage-bde', [root ? `${root}\\System32\\manage-bde.exe` : 'manage-bde.exe', '-status'], either(parseManageBde, parseBitLockerVolumes));
 
   const volumes = buildWindowsVolumes({
     systemDrive: system.env.SYSTEMDRIVE ?? 'C:',
     cmdlet: cmdlet.listing,
     manageBde: bde.listing,
     drives,
-    denied: cmdlet.denied || bde.denied,
+    // A known non-elevated run where neither admin tool answered is a "needs admin" case even if the denial text is localized.
+    denied: cmdlet.denied || bde.denied || (system.elevated === false && !cmdlet.listing && !bde.listing),
   });
   return { volumes, problems, raw, edition: editionId };
 };

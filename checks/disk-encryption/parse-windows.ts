@@ -200,7 +200,7 @@ export const parseBitLockerTable = (text: string): Record<string, unknown>[] => 
 /** Parses `Get-BitLockerVolume` as JSON (array or single object, enums as ints or names), its default table, or `Format-List` text. */
 export const parseBitLockerVolumes = (text: string, stderr = ''): BitLockerListing => {
   // PowerShell may print warnings or a BOM before the JSON; start at the first line that opens it.
-  const jsonStart = text.search(/^\uFEFF?\s*[[{]/m);
+  const jsonStart = text.search(/^\uFEFF?\s*(?:\[\s*(?:[{\]]|$)|\{)/m);
   const trimmed = (jsonStart >= 0 ? text.slice(jsonStart) : text).replace(/^\uFEFF/, '').trim();
   let records: Record<string, unknown>[] = [];
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {

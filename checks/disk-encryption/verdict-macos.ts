@@ -15,7 +15,7 @@ export type MacFacts = {
 type Judgement = Pick<VolumeVerdict, 'encrypted' | 'state' | 'reason'>;
 
 // Roles of the helper volumes macOS keeps next to the system; they hold no user data.
-const HELPER_ROLES = new Set(['Preboot', 'Recovery', 'VM', 'Update', 'xART', 'Hardware', 'iSCPreboot', 'Baseband', 'Prelogin', 'Backup', 'Enterprise', 'Installer']);
+const HELPER_ROLES = new Set(['Preboot', 'Recovery', 'VM', 'Update', 'xART', 'Hardware', 'iSCPreboot', 'Baseband', 'Prelogin', 'Enterprise', 'Installer']);
 const wholeOf = (dev: string): string => dev.replace(/s\d+(s\d+)?$/, '');
 
 const holdsData = (v: ApfsVolume): boolean => v.roles.length === 0 || v.roles.includes('Data') || v.roles.includes('User') || !v.roles.some((r) => HELPER_ROLES.has(r) || r === 'System');

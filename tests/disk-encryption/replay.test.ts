@@ -192,3 +192,23 @@ describe('record -> replay round trip', () => {
     ]);
   });
 });
+
+describe('Windows replays with outputs under the other tool\'s id', () => {
+  it('reads manage-bde text recorded as disk.bitlocker-ps and a table recorded as disk.manage-bde', async () => {
+    const a = await scan(replayProbe('win32', [run('disk.bitlocker-ps', sample('windows_manage-bde_status_encrypted_usedspace.txt'))], WIN_ENV), 'win32');
+    expect(a.evidence.volumes[0]).toMatchObject({ id: 'C:', encrypted: true });
+    const b = await scan(replayProbe('win32', [run('disk.manage-bde', fixture('windows_get-bitlockervolume_table_multi_volume.txt'))], WIN_ENV), 'win32');
+    expect(b.evidence.volumes.map((v) => [v.id, v.encrypted, v.state])).toEqual([
+      ['C:', false, 'off'],
+      ['D:', false, 'encrypting'],
+      ['E:', false, 'off'],
+      ['F:', false, 'off'],
+      ['G:', false, 'off'],
+    ]);
+  });
+
+  it('a recording marked non-elevated where the tools fail with unfamiliar text still says "run as administrator"', async () => {
+    const { evidence } = await scan(replayProbe('win32', [run('disk.manage-bde', 'FEHLER: Unbekannter Fehler.', { ok: false, exitCode: -1 })], WIN_ENV, false), 'win32');
+    expect(evidence.volumes[0]).toMatchObject({ encrypted: null, state: 'needs-admin', needsAdmin: true });
+  });
+});
