@@ -1,4 +1,10 @@
 /** The patient-records checks, in the order they run. */
-import type { Check } from '../types.js';
+import { defineCheck, type Check } from '../types.js';
+import { analyzePatientRecords } from './analyze.js';
+import { collectPatientRecords } from './collect.js';
+import { patientRecordsMeta } from './meta.js';
 
-export const patientRecordsChecks: Check[] = [];
+/** The one check of this group: `patient-records` (folder walk, extraction, detection, classification). */
+export const patientRecordsCheck = defineCheck({ meta: patientRecordsMeta, collect: collectPatientRecords, analyze: analyzePatientRecords });
+
+export const patientRecordsChecks: Check[] = [patientRecordsCheck];

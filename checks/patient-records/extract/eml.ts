@@ -5,13 +5,15 @@ import { decodeText } from './decode-text.js';
 import { stripTags } from './markup.js';
 import { emptyDocument, memberInput, type ExtractInput, type Extractor } from './types.js';
 
-type Address = NonNullable<PostalMime.Email['from']>;
+type Email = Awaited<ReturnType<typeof PostalMime.parse>>;
+type Address = NonNullable<Email['from']>;
+type Mailbox = { name?: string; address?: string };
 
 /** Messages read from one mailbox at most. */
 const MAX_MESSAGES = 20_000;
 
 const addresses = (list: Address[] | undefined): string =>
-  (list ?? []).flatMap((a) => ('group' in a && a.group ? a.group : [a as PostalMime.Mailbox])).map((m) => `${m.name ?? ''} <${m.address ?? ''}>`).join(', ');
+  (list ?? []).flatMap((a) => ('group' in a && a.group ? (a.group as Mailbox[]) : [a as Mailbox])).map((m: Mailbox) => `${m.name ?? ''} <${m.address ?? ''}>`).join(', ');
 
 /** Parses one message: its text plus its attachments' documents. */
 const parseMessage = async (raw: Buffer, input: ExtractInput, index: number | null): Promise<{ text: string; attachments: ExtractedDocument[] }> => {

@@ -1,0 +1,84 @@
+/**
+ * The incremental re-scan cache: one JSON line per file, keyed by path, size and modified time (and the
+ * scanner's settings). It holds only what the report may hold (redacted verdicts), never file content.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { FileVerdict } from './inspect-file.js';
+
+/** Bump when extractors or detectors change what a verdict would say. */
+export const CACHE_VERSION = 'pr-1';
+const FILE_NAME = 'patient-records-cache.jsonl';
+
+/** What is remembered per file: a redacted verdict, or a corrupt-file problem (both stable while the file is unchanged). */
+export type CachedOutcome = { ok: true; result: FileVerdict } | { ok: false; problem: 'corrupt'; message: string };
+
+type Line = { p: string; s: number; m: number; k: string; o: CachedOutcome };
+
+/** The cache of one scan: look-ups against the previous scan, and the entries to keep for the next. */
+export type ScanCache = {
+  get: (filePath: string, size: number, mtimeMs: number) => CachedOutcome | null;
+  put: (filePath: string, size: number, mtimeMs: number, outcome: CachedOutcome) => void;
+  /** Writes the cache: entries seen now, plus old entries outside this scan's roots. */
+  save: (roots: readonly string[]) => Promise<void>;
+  hits: () => number;
+};
+
+const under = (p: string, roots: readonly string[]): boolean => roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+
+/** Opens (or starts) the cache in `dir`. A missing or unreadable cache file just means a cold scan. */
+export const openCache = async (dir: string, settingsKey: string): Promise<ScanCache> => {
+  const key = `${CACHE_VERSION}|${settingsKey}`;
+  const file = path.join(dir, FILE_NAME);
+  // Raw lines, parsed only on a hit: cheaper than holding 100,000 parsed objects.
+  const previous = new Map<string, string>();
+  try {
+    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const line of lines) {
+      try {
+        previous.set((JSON.parse(line) as Line).p, line);
+      } catch {
+        // A torn last line from an interrupted save: skip it.
+      }
+    }
+  } catch {
+    // No cache yet.
+  }
+  const current = new Map<string, string>();
+  let hits = 0;
+  return {
+    get: (p, s, m) => {
+      const raw = previous.get(p);
+      if (!raw) return null;
+      const line = JSON.parse(raw) as Line;
+      if (line.s !== s || line.m !== m || line.k !== key) return null;
+      hits++;
+      current.set(p, raw);
+      return line.o;
+    },
+    put: (p, s, m, o) => void current.set(p, JSON.stringify({ p, s, m, k: key, o } satisfies Line)),
+    save: async (roots) => {
+      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      const tmp = `${file}.${process.pid}.tmp`;
+      const handle = await fs.open(tmp, 'w', 0o600);
+      try {
+        const batch: string[] = [];
+        const flush = async () => {
+          if (batch.length) await handle.write(`${batch.join('\n')}\n`);
+          batch.length = 0;
+        };
+        const keep = [...previous].filter(([p]) => !current.has(p) && !under(p, roots)).map(([, raw]) => raw);
+        for (const raw of [...keep, ...current.values()]) {
+          batch.push(raw);
+          if (batch.length > 1000) await flush();
+        }
+        await flush();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(tmp, file);
+    },
+    hits: () => hits,
+  };
+};

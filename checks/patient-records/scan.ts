@@ -1,0 +1,104 @@
+/**
+ * The file scan: stream the walk, answer from the cache when a file is unchanged, otherwise inspect it
+ * on the worker pool, with a bounded number of files in flight (memory stays flat whatever the tree).
+ */
+import type { PatientRecords } from '../../reports/schema.js';
+import type { ProgressSink, ScanOptions } from '../types.js';
+import { openCache, type ScanCache } from './cache.js';
+import type { FileOutcome } from './inspect-file.js';
+import { createPool, type InspectPool } from './pool.js';
+import { containerKind, createRecords } from './records.js';
+import { walk, type WalkFile } from './walk.js';
+import { compilePatterns, type WalkRules } from './walk-rules.js';
+
+/** What one scan needs; `pool` may be injected (tests). */
+export type ScanInput = {
+  roots: readonly string[];
+  options: ScanOptions;
+  progress: ProgressSink;
+  signal: AbortSignal;
+  checkId: string;
+  pool?: InspectPool;
+};
+
+const PROGRESS_EVERY_MS = 250;
+
+/** Counts files under the roots (no stat, no content) so progress can show a total and an ETA. */
+const countFiles = async (roots: readonly string[], rules: WalkRules, signal: AbortSignal): Promise<number> => {
+  let n = 0;
+  for await (const ev of walk(roots, rules, signal, { stat: false })) if (ev.kind === 'file') n++;
+  return n;
+};
+
+/** Runs the scan and returns the evidence. Cancelling `signal` stops it cleanly with `partial: true`. */
+export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
+  const { roots, options, signal } = input;
+  const rules: WalkRules = { include: compilePatterns(options.include), exclude: compilePatterns(options.exclude) };
+  const records = createRecords(roots, options.maxFileBytes);
+  const cache: ScanCache | null = options.cacheDir ? await openCache(options.cacheDir, `max=${options.maxFileBytes}`) : null;
+  const pool = input.pool ?? createPool(options.workers);
+  const started = Date.now();
+  let total: number | null = null;
+  void countFiles(roots, rules, signal).then((n) => (total = signal.aborted ? null : n), () => undefined);
+  let done = 0;
+  let bytes = 0;
+  let folder = roots[0] ?? '';
+  let lastProgress = 0;
+  const progress = (force = false) => {
+    const now = Date.now();
+    if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    const eta = total && done ? Math.max(0, Math.round(((total - done) * (now - started)) / done / 1000)) : null;
+    input.progress({ kind: 'files', checkId: input.checkId, filesDone: done, filesTotal: total, bytesDone: bytes, currentFolder: folder, etaSeconds: eta });
+  };
+
+  const finish = (file: WalkFile, out: FileOutcome) => {
+    records.outcome(file, out);
+    // Only stable answers are remembered: unreadable, vanished or timed-out files are tried again next time.
+    if (cache && (out.ok || out.problem === 'corrupt')) cache.put(file.path, file.size, file.mtimeMs, out.ok ? out : { ok: false, problem: 'corrupt', message: out.message });
+    done++;
+    bytes += Math.min(file.size, options.maxFileBytes);
+    progress();
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  const limit = pool.threads * 3;
+  const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
+  try {
+    for await (const ev of walk(roots, rules, signal)) {
+      if (signal.aborted) break;
+      if (ev.kind === 'dir') folder = ev.path;
+      else if (ev.kind === 'skip') records.skip(ev.reason);
+      else if (ev.kind === 'problem') records.problem(ev.path, ev.problem, ev.message);
+      else {
+        const file = ev.file;
+        records.seen();
+        const kind = containerKind(file.path);
+        if (kind) {
+          records.container(file, kind, 'data store: listed, not parsed');
+          continue;
+        }
+        const cached = cache?.get(file.path, file.size, file.mtimeMs);
+        if (cached) {
+          finish(file, cached);
+          continue;
+        }
+        const fsPath = typeof file.fsPath === 'string' ? file.fsPath : new Uint8Array(file.fsPath);
+        const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs };
+        // The worker stops itself at the time limit; the hard limit kills a worker stuck inside a parser.
+        const p: Promise<void> = pool.run(task, AbortSignal.any([signal, AbortSignal.timeout(hardLimitMs)])).then((out) => {
+          if (!signal.aborted) finish(file, out);
+          inFlight.delete(p);
+        });
+        inFlight.add(p);
+        if (inFlight.size >= limit) await Promise.race(inFlight);
+      }
+    }
+    await Promise.all(inFlight);
+  } finally {
+    if (!input.pool) await pool.close();
+  }
+  progress(true);
+  if (cache) await cache.save(roots);
+  return records.build(signal.aborted);
+};

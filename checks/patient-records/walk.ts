@@ -1,0 +1,120 @@
+/**
+ * Streams the files under the chosen roots without holding the tree in memory. Never follows symbolic
+ * links (so no loops), never opens FIFOs, sockets or devices, stays on each root's volume, and keeps
+ * file names that are not valid UTF-8 addressable (as bytes).
+ */
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { skipDirReason, skipFileReason, type WalkRules } from './walk-rules.js';
+
+/** A file to inspect. `fsPath` is what fs calls take (bytes when the name is not valid UTF-8); `path` is for people. */
+export type WalkFile = { path: string; fsPath: string | Buffer; size: number; mtimeMs: number; dir: string };
+
+/** What the walk reports, in order. */
+export type WalkEvent =
+  | { kind: 'file'; file: WalkFile }
+  | { kind: 'dir'; path: string }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'problem'; path: string; problem: string; message: string };
+
+type Pending = { display: string; fsPath: string | Buffer; depth: number; dev: number; volumeRoot: boolean };
+
+const SEP = Buffer.from(path.sep);
+
+const childPath = (parent: string | Buffer, name: Buffer, nameText: string): string | Buffer => {
+  const valid = Buffer.from(nameText, 'utf8').equals(name);
+  if (valid && typeof parent === 'string') return path.join(parent, nameText);
+  const base = typeof parent === 'string' ? Buffer.from(parent, 'utf8') : parent;
+  return Buffer.concat(base.at(-1) === SEP[0] ? [base, name] : [base, SEP, name]);
+};
+
+/** Problem kind for an fs error code (what the report's errors[] say). */
+export const problemOf = (err: unknown): { problem: string; message: string } => {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  if (code === 'EACCES' || code === 'EPERM') return { problem: 'unreadable', message: 'permission denied' };
+  if (code === 'ENOENT') return { problem: 'vanished', message: 'deleted during the scan' };
+  if (code === 'ELOOP') return { problem: 'symlink-loop', message: 'too many levels of symbolic links' };
+  return { problem: 'unreadable', message: code ? `cannot read (${code})` : 'cannot read' };
+};
+
+const isVolumeRoot = (p: string): boolean => path.parse(p).root === p;
+
+/** Walks the roots depth-first, yielding files as they are found. `stat: false` skips per-file stats (counting only). */
+export async function* walk(roots: readonly string[], rules: WalkRules, signal?: AbortSignal, opts: { stat?: boolean } = {}): AsyncGenerator<WalkEvent> {
+  const stack: Pending[] = [];
+  for (const root of roots) {
+    try {
+      const real = await fs.realpath(root);
+      const st = await fs.stat(real);
+      if (st.isFile()) yield { kind: 'file', file: { path: real, fsPath: real, size: st.size, mtimeMs: st.mtimeMs, dir: path.dirname(real) } };
+      else if (st.isDirectory()) stack.push({ display: real, fsPath: real, depth: 0, dev: st.dev, volumeRoot: isVolumeRoot(real) });
+      else yield { kind: 'problem', path: root, problem: 'special-file', message: 'not a regular file or folder: not opened' };
+    } catch (err) {
+      yield { kind: 'problem', path: root, ...problemOf(err) };
+    }
+  }
+  while (stack.length) {
+    if (signal?.aborted) return;
+    const dir = stack.pop() as Pending;
+    yield { kind: 'dir', path: dir.display };
+    let handle;
+    try {
+      handle = await fs.opendir(dir.fsPath as string, { encoding: 'buffer' as BufferEncoding, bufferSize: 128 });
+    } catch (err) {
+      yield { kind: 'problem', path: dir.display, ...problemOf(err) };
+      continue;
+    }
+    const subdirs: Pending[] = [];
+    try {
+      for await (const dirent of handle as AsyncIterable<Dirent<Buffer>>) {
+        if (signal?.aborted) break;
+        const raw = dirent.name as unknown as Buffer;
+        const name = raw.toString('utf8');
+        const display = path.join(dir.display, name);
+        const fsPath = childPath(dir.fsPath, raw, name);
+        if (dirent.isSymbolicLink()) {
+          yield { kind: 'skip', reason: 'symlink' };
+          continue;
+        }
+        if (dirent.isFIFO() || dirent.isSocket() || dirent.isCharacterDevice() || dirent.isBlockDevice()) {
+          yield { kind: 'problem', path: display, problem: 'special-file', message: 'FIFO, socket or device: not opened' };
+          continue;
+        }
+        if (dirent.isDirectory()) {
+          const reason = skipDirReason(rules, display, name, dir.depth + 1, dir.volumeRoot);
+          if (reason) yield { kind: 'skip', reason: `folder-${reason}` };
+          else subdirs.push({ display, fsPath, depth: dir.depth + 1, dev: dir.dev, volumeRoot: false });
+          continue;
+        }
+        const reason = skipFileReason(rules, display, name);
+        if (reason) {
+          yield { kind: 'skip', reason };
+          continue;
+        }
+        if (opts.stat === false) {
+          yield { kind: 'file', file: { path: display, fsPath, size: 0, mtimeMs: 0, dir: dir.display } };
+          continue;
+        }
+        try {
+          const st = await fs.lstat(fsPath as string);
+          if (!st.isFile()) yield { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
+          else yield { kind: 'file', file: { path: display, fsPath, size: st.size, mtimeMs: st.mtimeMs, dir: dir.display } };
+        } catch (err) {
+          yield { kind: 'problem', path: display, ...problemOf(err) };
+        }
+      }
+    } catch (err) {
+      yield { kind: 'problem', path: dir.display, ...problemOf(err) };
+    }
+    // Other volumes mounted inside a root are left alone unless they are roots themselves (allVolumes adds them).
+    for (const sub of subdirs.reverse()) {
+      try {
+        const st = await fs.lstat(sub.fsPath as string);
+        if (st.dev !== dir.dev) yield { kind: 'skip', reason: 'folder-other-volume' };
+        else stack.push(sub);
+      } catch (err) {
+        yield { kind: 'problem', path: sub.display, ...problemOf(err) };
+      }
+    }
+  }
+}
