@@ -45,10 +45,10 @@ export const classify = (ev: Evidence): DocumentVerdict['category'] => {
   return sensitive(ev) ? 'pii' : null;
 };
 
-/** Distinct people the evidence covers: structured subjects, table rows, or distinct identifier values. */
+/** Distinct people the evidence covers: structured subjects, else table rows, else distinct identifier values. */
 export const estimatePatients = (ev: Evidence, subjects: number, category: DocumentVerdict['category']): number => {
   const distinct = (k: string) => ev.distinct.get(k)?.size ?? 0;
-  const byValue = subjects > 0 ? subjects : Math.max(distinct('ssn'), distinct('mrn'), distinct('member-id'), distinct('mbi'), ev.strong.has('name') ? distinct('name') : 0);
-  const estimate = Math.max(ev.rows, byValue, byValue === 0 ? distinct('dob') : 0);
+  const byValue = Math.max(distinct('ssn'), distinct('mrn'), distinct('member-id'), distinct('mbi'), distinct('name'));
+  const estimate = subjects > 0 ? Math.max(subjects, ev.rows) : ev.rows > 0 ? ev.rows : byValue || distinct('dob');
   return category ? Math.max(1, estimate) : estimate;
 };

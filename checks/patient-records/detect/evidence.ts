@@ -45,8 +45,10 @@ export const addHit = (ev: Evidence, hit: Hit): void => {
   if (hit.care) bump(ev.health, 'care-relationship');
   const personal = ANCHOR_KINDS.has(hit.kind) && (hit.strength !== 'pattern' || hit.kind === 'ssn' || hit.kind === 'mbi');
   (personal ? ev.strong : ev.weak).add(hit.kind);
-  let set = ev.distinct.get(hit.kind);
-  if (!set) ev.distinct.set(hit.kind, (set = new Set()));
+  // Shape-found values are kept apart, so "Mrs. Lopez" does not count as a second person next to "Maria Lopez".
+  const key = personal ? hit.kind : `${hit.kind}~weak`;
+  let set = ev.distinct.get(key);
+  if (!set) ev.distinct.set(key, (set = new Set()));
   if (set.size < 50_000) set.add(hit.value.toLowerCase().replace(/[^a-z0-9]/g, ''));
   let samples = ev.samples.get(hit.kind);
   if (!samples) ev.samples.set(hit.kind, (samples = []));

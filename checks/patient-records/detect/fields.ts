@@ -28,7 +28,8 @@ export const judgeFields = (fields: StructuredField[], ev: Evidence): number => 
     const provider = f.kind === 'npi' || PROVIDER_SOURCE.test(f.source);
     const kind = f.kind;
     addHit(ev, { kind, value: f.value, score: 1, strength: 'structured', ...(provider ? { provider: true } : {}) });
-    if (!provider && f.subject && ['name', 'dob', 'ssn', 'mrn', 'patient-id', 'member-id', 'mbi'].includes(kind)) {
+    // A reference's display name ("Observation.subject.display") repeats the patient; it is not another subject.
+    if (!provider && f.subject && !/display$|reference/i.test(f.source) && ['name', 'dob', 'ssn', 'mrn', 'patient-id', 'member-id', 'mbi'].includes(kind)) {
       subjects.add(f.subject.replace(/\/(?:contact|guardian)$/, ''));
     }
   }

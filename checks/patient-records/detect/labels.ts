@@ -21,10 +21,13 @@ type LabelDetector = {
 
 const digitCount = (v: string): number => v.replace(/\D/g, '').length;
 const ID_VALUE = /([A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])/y;
-const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.-]{0,12}/y;
-const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[:\t][ \t]*/y;
+const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.*_-]{0,12}(?:(?:is|was|of)[ \t:]+)?/y;
+// Markdown and rich-text exports wrap labels in emphasis: `**Patient:** Jane Roe`.
+const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y;
 const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
+
+const cleanName = (v: string): string => (isOrgName(v) ? '' : trimName(v));
 
 /** The label detectors, in the order their labels are tried. */
 export const LABEL_DETECTORS: LabelDetector[] = [
@@ -57,11 +60,11 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`patient account(?: number| no| #)?|account(?: number| no| #)|acct(?: number| no| #)?`,
   },
   {
-    id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: trimName, validate: (v) => isPersonName(v) && !isOrgName(v),
+    id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
     label: String.raw`patient(?:'s)? (?:full )?name|name of patient|patient|pt name|pt|resident(?: name)?|member name|subscriber name|insured(?: name)?|beneficiary(?: name)?`,
   },
   {
-    id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: trimName, validate: (v) => isPersonName(v) && !isOrgName(v),
+    id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
     label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|re`,
   },
 ];
@@ -82,7 +85,10 @@ export const scanLabels = (text: string, cap = 20_000): Hit[] => {
     const v = d.value.exec(text);
     const raw = v?.[1]?.replace(/[.,]$/, '');
     const value = raw && d.clean ? d.clean(raw) : raw;
-    if (value && d.validate(value)) hits.push({ kind: d.kind, value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
+    if (!value || !d.validate(value)) continue;
+    // Resume after the value, so a value that repeats its label ("MRN: MRN-123") counts once.
+    COMBINED.lastIndex = d.sep.lastIndex + (v![0].length - v![1]!.length) + value.length;
+    hits.push({ kind: d.kind, value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
   }
   return hits;
 };

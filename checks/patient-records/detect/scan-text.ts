@@ -26,7 +26,10 @@ export const scoreCandidate = (d: PatternDetector, text: string, index: number, 
 /** Runs one detector over the text; at most `cap` accepted hits. */
 export const runDetector = (d: PatternDetector, text: string, hasDocWord = docContext(text), cap = 5_000): Hit[] => {
   const hits: Hit[] = [];
-  const re = new RegExp(d.pattern.source, d.pattern.flags);
+  // Prefilter: a detector that cannot pass on its base score needs a context word somewhere in the document.
+  if (d.score < MIN_SCORE && !hasDocWord(contextOf(d).near)) return hits;
+  const re = d.pattern;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
     const value = m[d.valueGroup ?? 0]!;
     const score = scoreCandidate(d, text, m.index, value, hasDocWord);
