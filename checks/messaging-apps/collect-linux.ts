@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseDesktopEntry, parseDpkgQuery, parseFlatpakList, parseRpmList, parseSnapList } from './parse-linux.js';
 import { addDetection, countLooked, mapLimit, noteGap, type ScanContext } from './scan-context.js';
-import type { DetectionSource } from './evidence.js';
+import type { DetectionSource, ProbeGap } from './evidence.js';
 
 const MAX_DESKTOP_FILES_PER_DIR = 800;
 const SNAP_DESKTOP_DIR = '/var/lib/snapd/desktop/applications';
@@ -59,43 +59,54 @@ const collectDesktopFiles = async (scan: ScanContext, xdgDataDirs: string | unde
   }
 };
 
-/** Runs a package lister and records a detection per catalog package it prints. */
-const collectList = async (scan: ScanContext, id: string, argv: string[], parse: (stdout: string) => string[], lookup: (v: string) => string | undefined, source: DetectionSource): Promise<void> => {
+/**
+ * Runs a package lister and records a detection per catalog package it prints. Returns the failure
+ * so the caller can decide whether a folder listing already answered the same question.
+ */
+const collectList = async (scan: ScanContext, id: string, argv: string[], parse: (stdout: string) => string[], lookup: (v: string) => string | undefined, source: DetectionSource): Promise<ProbeGap | undefined> => {
   const result = await scan.probe.run(id, argv, { timeoutMs: 30_000 });
-  if (!result.ok) {
-    noteGap(scan, argv.join(' '), { error: result.error ?? 'failed', message: result.message ?? (result.stderr.trim() || `${argv[0]} failed`) });
-    return;
-  }
+  if (!result.ok) return { what: argv.join(' '), error: result.error ?? 'failed', message: result.message ?? (result.stderr.trim() || `${argv[0]} failed`) };
   const names = parse(result.stdout);
   countLooked(scan, argv[0] ?? id, names.length);
   for (const name of names) {
     const appId = lookup(name);
     if (appId) addDetection(scan, { appId, source, identifier: name, location: argv.join(' ') });
   }
+  return undefined;
 };
 
-/** Lists a folder whose entry names are package ids (Flatpak's app folders, /snap). */
-const collectDirNames = async (scan: ScanContext, id: string, dir: string, lookup: (v: string) => string | undefined, source: DetectionSource): Promise<void> => {
+/** Lists a folder whose entry names are package ids (Flatpak's app folders, /snap); false if unreadable. */
+const collectDirNames = async (scan: ScanContext, id: string, dir: string, lookup: (v: string) => string | undefined, source: DetectionSource): Promise<boolean> => {
   const listed = await scan.probe.listDir(id, dir);
   if (!listed.ok) {
     noteGap(scan, dir, listed);
-    return;
+    return listed.error === 'not-found';
   }
   for (const entry of listed.entries) {
     const appId = entry.type === 'dir' ? lookup(entry.name) : undefined;
     if (appId) addDetection(scan, { appId, source, identifier: entry.name, location: path.posix.join(dir, entry.name) });
   }
+  return true;
 };
 
 /** Runs every Linux source. */
 export const collectLinuxApps = async (scan: ScanContext, xdgDataDirs: string | undefined): Promise<void> => {
   const dataHome = scan.dirs.vars.XDG_DATA_HOME ?? path.posix.join(scan.dirs.home, '.local', 'share');
   await collectDesktopFiles(scan, xdgDataDirs);
-  await collectList(scan, 'messaging.linux.flatpak', ['flatpak', 'list', '--app', '--columns=application'], parseFlatpakList, scan.index.flatpakId, 'flatpak');
-  await collectDirNames(scan, 'messaging.linux.flatpak-dir', '/var/lib/flatpak/app', scan.index.flatpakId, 'flatpak');
-  await collectDirNames(scan, 'messaging.linux.flatpak-dir', path.posix.join(dataHome, 'flatpak', 'app'), scan.index.flatpakId, 'flatpak');
-  await collectList(scan, 'messaging.linux.snap', ['snap', 'list'], parseSnapList, scan.index.snapName, 'snap');
-  await collectDirNames(scan, 'messaging.linux.snap-dir', '/snap', scan.index.snapName, 'snap');
-  await collectList(scan, 'messaging.linux.dpkg', ['dpkg-query', '-W', '--showformat=${Package}\\t${db:Status-Abbrev}\\n'], parseDpkgQuery, scan.index.systemPackage, 'system-package');
-  await collectList(scan, 'messaging.linux.rpm', ['rpm', '-qa', '--qf', '%{NAME}\\n'], parseRpmList, scan.index.systemPackage, 'system-package');
+  const flatpakFailed = await collectList(scan, 'messaging.linux.flatpak', ['flatpak', 'list', '--app', '--columns=application'], parseFlatpakList, scan.index.flatpakId, 'flatpak');
+  const systemApps = await collectDirNames(scan, 'messaging.linux.flatpak-dir', '/var/lib/flatpak/app', scan.index.flatpakId, 'flatpak');
+  const userApps = await collectDirNames(scan, 'messaging.linux.flatpak-dir', path.posix.join(dataHome, 'flatpak', 'app'), scan.index.flatpakId, 'flatpak');
+  // A failing `flatpak`/`snap` command is only a gap when the folders could not answer either
+  // (snapd is often installed but not running in containers).
+  if (flatpakFailed && !(systemApps && userApps)) noteGap(scan, flatpakFailed.what, flatpakFailed);
+  const snapFailed = await collectList(scan, 'messaging.linux.snap', ['snap', 'list'], parseSnapList, scan.index.snapName, 'snap');
+  const snapDir = await collectDirNames(scan, 'messaging.linux.snap-dir', '/snap', scan.index.snapName, 'snap');
+  if (snapFailed && !snapDir) noteGap(scan, snapFailed.what, snapFailed);
+  for (const [id, argv, parse] of [
+    ['messaging.linux.dpkg', ['dpkg-query', '-W', '--showformat=${Package}\\t${db:Status-Abbrev}\\n'], parseDpkgQuery],
+    ['messaging.linux.rpm', ['rpm', '-qa', '--qf', '%{NAME}\\n'], parseRpmList],
+  ] as const) {
+    const failed = await collectList(scan, id, [...argv], parse, scan.index.systemPackage, 'system-package');
+    if (failed) noteGap(scan, failed.what, failed);
+  }
 };

@@ -10,11 +10,14 @@ export const UNINSTALL_ROOTS = [
   'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
 ] as const;
 
+// One probe id per root, so a hand-written recording can answer each without listing args.
+const ROOT_IDS = ['messaging.win.uninstall.hklm', 'messaging.win.uninstall.wow6432', 'messaging.win.uninstall.hkcu'] as const;
+
 /** The PowerShell command that lists the user's Store/MSIX packages as JSON. */
 export const APPX_ARGV = ['powershell', '-NoProfile', '-NonInteractive', '-Command', 'Get-AppxPackage | Select Name,PackageFamilyName,Version | ConvertTo-Json'];
 
-const collectUninstall = async (scan: ScanContext, root: string): Promise<void> => {
-  const result = await scan.probe.registry('messaging.win.uninstall', root, { recursive: true });
+const collectUninstall = async (scan: ScanContext, root: string, id: string): Promise<void> => {
+  const result = await scan.probe.registry(id, root, { recursive: true });
   if (!result.ok) {
     noteGap(scan, `registry ${root}`, result);
     return;
@@ -64,7 +67,7 @@ const collectInstallPaths = async (scan: ScanContext): Promise<void> => {
 
 /** Runs every Windows source. */
 export const collectWindowsApps = async (scan: ScanContext): Promise<void> => {
-  for (const root of UNINSTALL_ROOTS) await collectUninstall(scan, root);
+  for (const [i, root] of UNINSTALL_ROOTS.entries()) await collectUninstall(scan, root, ROOT_IDS[i] ?? 'messaging.win.uninstall');
   await collectAppx(scan);
   await collectInstallPaths(scan);
 };

@@ -4,16 +4,16 @@ import type { Platform } from '../types.js';
 import type { Detection } from './evidence.js';
 import type { MatchIndex } from './match.js';
 
-type SiProcess = { name?: unknown; command?: unknown; path?: unknown };
+type SiProcess = { name?: unknown; command?: unknown };
 
-/** Names a process is known by: its name and the base names of its command and path. */
+/** Names a process is known by: its name, and on Linux the base name of its command. */
 const namesOf = (p: SiProcess, platform: Platform): string[] => {
   const base = platform === 'win32' ? path.win32.basename : path.posix.basename;
   const names = new Set<string>();
   if (typeof p.name === 'string' && p.name) names.add(p.name);
-  // Linux `comm` is cut to 15 characters; the command's first word keeps the full name.
-  if (typeof p.command === 'string' && p.command) names.add(base(p.command.split(/\s+/)[0] ?? ''));
-  if (typeof p.path === 'string' && p.path.endsWith(typeof p.name === 'string' ? p.name : '\u0000')) names.add(base(p.path));
+  // Linux `comm` is cut to 15 characters; the command's first word keeps the full name. (macOS and
+  // Windows paths may hold spaces, so a first word there could be any folder: names only.)
+  if (platform === 'linux' && typeof p.command === 'string' && p.command) names.add(base(p.command.split(/\s+/)[0] ?? ''));
   return [...names].filter(Boolean);
 };
 

@@ -78,13 +78,24 @@ describe('messaging-apps on Linux', () => {
     expect(evidence.detections).toContainEqual(expect.objectContaining({ appId: 'telegram', identifier: 'org.telegram.desktop._2b7e1516.desktop' }));
   });
 
+  const snapDown = { ok: false, exitCode: 1, stdout: '', stderr: 'error: cannot communicate with server', error: 'failed' as const, message: 'exit 1' };
+
   it('reports unreadable places as gaps, and missing tools as nothing', async () => {
     const m = machine();
-    m.denied = [`${HOME}/.config/Signal`];
-    m.runs = { snap: { ok: false, exitCode: 1, stdout: '', stderr: 'error: cannot communicate with server', error: 'failed', message: 'exit 1' } };
+    m.denied = [`${HOME}/.config/Signal`, '/snap'];
+    m.runs = { snap: snapDown };
     const evidence = await collectMessagingApps({ probe: fakeProbe(m), platform: 'linux' });
     expect(evidence.gaps).toContainEqual(expect.objectContaining({ appId: 'signal', error: 'denied' }));
     expect(evidence.gaps).toContainEqual(expect.objectContaining({ what: 'snap list', error: 'failed' }));
     expect(evidence.gaps.some((g) => g.what.startsWith('flatpak') || g.what.startsWith('rpm'))).toBe(false);
+  });
+
+  it('lets /snap answer when snapd is installed but not running', async () => {
+    const m = machine();
+    m.runs = { snap: snapDown };
+    m.entries = { '/snap/telegram-desktop/6000/meta/snap.yaml': 'name: telegram-desktop', '/snap/bin/telegram-desktop': 'x' };
+    const evidence = await collectMessagingApps({ probe: fakeProbe(m), platform: 'linux' });
+    expect(evidence.gaps).toEqual([]);
+    expect(evidence.detections.filter((d) => d.source !== 'process')).toEqual([expect.objectContaining({ appId: 'telegram', source: 'snap', location: '/snap/telegram-desktop' })]);
   });
 });
