@@ -9,7 +9,7 @@ export const SAFE_HARBOR =
   'A lost or stolen device whose disk is encrypted is generally not a reportable HIPAA breach (the safe harbor for encrypted data); an unencrypted one holding patient data generally is.';
 
 const WHY: Record<VolumeVerdict['kind'], string> = {
-  system: 'This is the main disk, where Windows/macOS/Linux keeps user folders, downloads, email and browser caches.',
+  system: 'This is the main disk, which holds the user folders, downloads, email attachments and browser caches.',
   data: 'This disk stays in the computer and can hold patient files.',
   removable: 'USB drives and memory cards are easy to lose; a lost unencrypted one holding patient data is a reportable breach.',
   swap: 'Swap is where the system writes memory to disk, so it can hold pieces of patient records that were open on screen.',
@@ -25,7 +25,7 @@ export const severityFor = (v: VolumeVerdict): Severity => {
   return 'medium';
 };
 
-const name = (v: VolumeVerdict): string => `${v.mount ?? v.device ?? v.id}${v.label ? ` (${v.label})` : ''}`;
+const name = (v: VolumeVerdict): string => `(${v.mount ?? v.device ?? v.id}${v.label ? `, "${v.label}"` : ''})`;
 
 const titleFor = (v: VolumeVerdict): string => {
   const what = v.kind === 'system' ? 'The main disk' : v.kind === 'removable' ? 'Removable drive' : v.kind === 'swap' ? 'Swap space' : 'Disk';

@@ -39,12 +39,12 @@ const judgeChain = (chain: BlockNode[]): { encrypted: boolean | null; state: str
   if (crypt) {
     const container = chain[chain.indexOf(crypt) - 1];
     const luks = container?.fstype === 'crypto_LUKS' ? 'LUKS' : 'dm-crypt';
-    return { encrypted: true, state: 'dm-crypt', reason: `Sits on the ${luks} mapping ${crypt.name}${container ? ` (on ${container.path})` : ''}: ${path}.`, device: self.path, method: luks };
+    return { encrypted: true, state: 'dm-crypt', reason: `The filesystem sits on the ${luks} mapping ${crypt.name}${container ? ` (on ${container.path})` : ''}; device chain: ${path}.`, device: self.path, method: luks };
   }
   if (chain.some((n) => n.type === 'dm')) {
     return { encrypted: null, state: 'unknown', reason: `Sits on a device-mapper device of a kind lsblk does not name (${path}); could not tell whether it is dm-crypt.`, device: self.path, method: null };
   }
-  return { encrypted: false, state: 'not-encrypted', reason: `Sits on ${self.path} (${self.type}) with no dm-crypt/LUKS layer between it and the disk: ${path}.`, device: self.path, method: null };
+  return { encrypted: false, state: 'not-encrypted', reason: `The filesystem sits on ${self.path} (${self.type}) with no dm-crypt/LUKS encryption layer; device chain: ${path}.`, device: self.path, method: null };
 };
 
 const judgeSysfs = (s: SysfsChain): { encrypted: boolean | null; state: string; reason: string } => {
@@ -141,7 +141,11 @@ export const buildLinuxVolumes = (facts: LinuxFacts): VolumeVerdict[] => {
       source: 'lsblk',
     });
   }
-  return volumes;
+  // Configured-but-unrelated mappings are a common false comfort (DefGuard/defguard#3116): say so.
+  const mapped = facts.crypttab?.length ?? 0;
+  return mapped === 0
+    ? volumes
+    : volumes.map((v) => (v.encrypted === false && v.kind !== 'removable' ? { ...v, reason: `${v.reason} (/etc/crypttab lists ${mapped} encrypted mapping(s), but none is behind this one.)` } : v));
 };
 
 /** A container's overlay root: judge the host disk behind the container store (seen through its bind-mounted files). */

@@ -131,8 +131,10 @@ describe('buildLinuxVolumes verdicts on real trees', () => {
         tree,
         mounts: parseMountinfo([mountLine(1, '254:1', '/', 'ext4', '/dev/vda1'), mountLine(2, '252:0', '/srv/dev-disk-by-label-crypttest', 'ext4', '/dev/mapper/vdc-crypt')].join('\n')),
         swaps: parseProcSwaps('Filename Type Size Used Priority\n/dev/vda5 partition 1046524 0 -2\n'),
+        crypttab: parseCrypttab('vdc-crypt /dev/vdc none luks\nvdd-crypt /dev/vdd none luks\n'),
       }),
     );
+    expect(v[0]?.reason).toMatch(/crypttab lists 2 encrypted mapping\(s\), but none is behind this one/);
     expect(v.map((x) => [x.id, x.kind, x.encrypted])).toEqual([
       ['/', 'system', false],
       ['/srv/dev-disk-by-label-crypttest', 'data', true],
