@@ -55,10 +55,11 @@ const analyzeLinux = (e: LinuxFirewallEvidence): CheckOutcome => {
   if (isOn(e.nftables) || isOn(e.iptables)) return { status: 'pass', summary: 'Firewall rules filter incoming connections.', findings: [] };
   // ufw status needs root; its config file says whether it starts at boot, which is the best an unprivileged scan can tell.
   if (e.ufw.enabledAtBoot === true && unanswered(e.ufw.active)) return { status: 'pass', summary: 'ufw is enabled (set to start at boot; its live status needs root to read).', findings: [] };
-  const pending = [['nftables', e.nftables], ['iptables', e.iptables], ['ufw', e.ufw.active], ['firewalld', e.firewalld]].filter(([, p]) => unanswered(p as Probed<boolean> | null));
+  const sources: [string, Probed<boolean> | null][] = [['nftables', e.nftables], ['iptables', e.iptables], ['ufw', e.ufw.active], ['firewalld', e.firewalld]];
+  const pending = sources.flatMap(([name, p]) => (p !== null && !p.ok ? [{ name, error: p.error }] : []));
   if (pending.length > 0) {
-    const names = pending.map(([n]) => n as string);
-    const needsAdmin = pending.some(([, p]) => (p as Probed<boolean>).ok === false && (p as { error: string }).error === 'denied');
+    const names = pending.map((p) => p.name);
+    const needsAdmin = pending.some((p) => p.error === 'denied');
     const description = `No active firewall was found among the tools that answered, and ${names.join(', ')} could not be read${needsAdmin ? ' without root rights' : ''}. ${needsAdmin ? ELEVATED_RERUN.linux.replace('<check>', 'firewall') : ''}`.trim();
     return { status: 'unknown', summary: 'Could not determine whether a firewall filters incoming connections.', findings: [makeFinding(meta, 'linux', 'state', { status: 'unknown', severity: 'medium', title: 'Firewall state could not be read', description, evidence, needsAdmin })] };
   }

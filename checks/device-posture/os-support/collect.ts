@@ -70,7 +70,7 @@ const collectLinux = async (probe: Probe, si: Probed<SiOs>): Promise<Omit<OsSupp
   const release = await probe.readFile('os-support.os-release', '/etc/os-release');
   const parsed = release.ok ? parseOsRelease(release.text) : undefined;
   const os: Probed<OsIdentity> = parsed
-    ? { ok: true, value: { family: 'linux', name: parsed.prettyName, id: parsed.id, version: parsed.versionId } }
+    ? { ok: true, value: { family: 'linux', name: parsed.prettyName, id: parsed.id, version: parsed.versionId, ubuntuCodename: parsed.ubuntuCodename } }
     : si.ok && si.value.distro
       ? { ok: true, value: { family: 'linux', name: `${si.value.distro} ${si.value.release ?? ''}`.trim(), id: (si.value.distro.split(/\s/)[0] ?? '').toLowerCase(), version: /^[\d.]+/.exec(si.value.release ?? '')?.[0] ?? '' } }
       : release.ok ? unexpected('/etc/os-release') : release;

@@ -15,7 +15,7 @@ export type SupportEntry = {
 
 type WindowsEntry = SupportEntry & { product: string; minBuild: number; maxBuild: number; editions: string };
 type MacEntry = SupportEntry & { major: string };
-type LinuxEntry = SupportEntry & { ids: string[]; version: string };
+type LinuxEntry = SupportEntry & { ids: string[]; version: string; codename?: string };
 
 /** The whole bundled data set. */
 export type EolData = { asOf: string; windows: WindowsEntry[]; macos: MacEntry[]; linux: LinuxEntry[] };
@@ -27,7 +27,7 @@ export const EOL_DATA: EolData = eolData as EolData;
 export type OsIdentity =
   | { family: 'windows'; name: string; build: number; edition: 'consumer' | 'enterprise' | 'ltsc' | 'server'; displayVersion: string | null; patch: number | null }
   | { family: 'macos'; name: string; version: string }
-  | { family: 'linux'; name: string; id: string; version: string };
+  | { family: 'linux'; name: string; id: string; version: string; ubuntuCodename?: string | null };
 
 /** Result of a lookup: a release, "newer than anything we know", or not in the data. */
 export type SupportLookup = { kind: 'found'; entry: SupportEntry } | { kind: 'newer'; newestKnown: string } | { kind: 'unknown'; reason: string };
@@ -74,7 +74,12 @@ export const lookupSupport = (os: OsIdentity, data: EolData = EOL_DATA): Support
     return { kind: 'unknown', reason: `macOS ${os.version} is not in the bundled data` };
   }
   const family = data.linux.filter((e) => e.ids.includes(os.id));
-  if (family.length === 0) return { kind: 'unknown', reason: `the distribution "${os.id}" is not in the bundled data` };
+  if (family.length === 0) {
+    // Ubuntu derivatives (Linux Mint, Pop!_OS, Zorin) name their Ubuntu base and get its security updates.
+    const base = os.ubuntuCodename ? data.linux.find((e) => e.ids.includes('ubuntu') && e.codename === os.ubuntuCodename) : undefined;
+    if (base) return { kind: 'found', entry: { ...base, name: `${os.name} (based on ${base.name})` } };
+    return { kind: 'unknown', reason: `the distribution "${os.id}" is not in the bundled data` };
+  }
   if (!os.version) return { kind: 'unknown', reason: `${os.name} has no version number (a rolling or testing release)` };
   const entry = family.find((e) => os.version === e.version || os.version.startsWith(`${e.version}.`));
   if (entry) return { kind: 'found', entry };

@@ -2,7 +2,7 @@
 import { parseJsonList } from '../shared/posture-1.js';
 
 /** The fields of /etc/os-release the check uses. */
-export type OsRelease = { id: string; idLike: string[]; versionId: string; prettyName: string };
+export type OsRelease = { id: string; idLike: string[]; versionId: string; prettyName: string; ubuntuCodename: string | null };
 
 /** Parses /etc/os-release (KEY=value lines, values optionally quoted). */
 export const parseOsRelease = (text: string): OsRelease | undefined => {
@@ -13,7 +13,7 @@ export const parseOsRelease = (text: string): OsRelease | undefined => {
   }
   const id = values.get('ID');
   if (!id) return undefined;
-  return { id: id.toLowerCase(), idLike: (values.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean), versionId: values.get('VERSION_ID') ?? '', prettyName: values.get('PRETTY_NAME') ?? id };
+  return { id: id.toLowerCase(), idLike: (values.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean), versionId: values.get('VERSION_ID') ?? '', prettyName: values.get('PRETTY_NAME') ?? id, ubuntuCodename: values.get('UBUNTU_CODENAME') || null };
 };
 
 /** Reads a date PowerShell may print as "yyyy-MM-dd", "/Date(ms)/" or { value, DateTime } (PS 5.1 quirk). */

@@ -30,9 +30,11 @@ export type PmsetSleep = { displaySleepMinutes: number | null; sleepMinutes: num
 /** Parses `pmset -g` ("Currently in use:" lines such as " displaysleep         10"). */
 export const parsePmset = (stdout: string): PmsetSleep | undefined => {
   const display = /^\s*displaysleep\s+(\d+)/m.exec(stdout);
-  const sleep = /^\s*sleep\s+(\d+)/m.exec(stdout);
+  const sleep = /^\s*sleep\s+(\d+)(.*)$/m.exec(stdout);
   if (!display && !sleep) return undefined;
-  return { displaySleepMinutes: display ? Number(display[1]) : null, sleepMinutes: sleep ? Number(sleep[1]) : null };
+  // "sleep 1 (sleep prevented by sharingd, powerd)": the Mac will not actually sleep, so that timer locks nothing.
+  const prevented = sleep !== null && /prevented/i.test(sleep[2] ?? '');
+  return { displaySleepMinutes: display ? Number(display[1]) : null, sleepMinutes: sleep && !prevented ? Number(sleep[1]) : null };
 };
 
 /** Password after screen saver/display off: seconds of grace, or off. */

@@ -8,7 +8,7 @@ import { fixture } from '../screen-lock/posture-1-helpers.js';
 describe('OS identity', () => {
   it('reads the real Debian 12 os-release and a typed Ubuntu one', () => {
     expect(parseOsRelease(fixture('os-support', 'debian-12-os-release.txt'))).toMatchObject({ id: 'debian', versionId: '12', prettyName: 'Debian GNU/Linux 12 (bookworm)' });
-    expect(parseOsRelease(fixture('os-support', 'ubuntu-2404-os-release.txt'))).toMatchObject({ id: 'ubuntu', idLike: ['debian'], versionId: '24.04' });
+    expect(parseOsRelease(fixture('os-support', 'ubuntu-2404-os-release.txt'))).toMatchObject({ id: 'ubuntu', idLike: ['debian'], versionId: '24.04', ubuntuCodename: 'noble' });
     expect(parseOsRelease('garbage')).toBeUndefined();
   });
 
@@ -93,6 +93,8 @@ describe('bundled end-of-support data', () => {
     expect(lookupSupport({ family: 'windows', name: 'Windows 11 Pro', build: 26300, edition: 'consumer', displayVersion: '26H2', patch: 1 }).kind).toBe('newer');
     expect(lookupSupport({ family: 'windows', name: 'Windows Server 2022', build: 20348, edition: 'server', displayVersion: null, patch: 1 }).kind).toBe('unknown');
     expect(lookupSupport({ family: 'linux', name: 'Linux Mint 22', id: 'linuxmint', version: '22' }).kind).toBe('unknown');
+    const mint = lookupSupport({ family: 'linux', name: 'Linux Mint 22', id: 'linuxmint', version: '22', ubuntuCodename: 'noble' });
+    expect(mint.kind === 'found' && mint.entry.name).toBe('Linux Mint 22 (based on Ubuntu 24.04 LTS)');
     expect(lookupSupport({ family: 'linux', name: 'Debian testing', id: 'debian', version: '' }).kind).toBe('unknown');
     const tiny: EolData = { asOf: '2026-01-01', windows: [], macos: [], linux: [{ name: 'Fedora 40', ids: ['fedora'], version: '40', released: '2024-04-23', supportEnd: '2025-05-13', source: 'https://x' }] };
     expect(lookupSupport({ family: 'linux', name: 'Fedora 44', id: 'fedora', version: '44' }, tiny).kind).toBe('newer');

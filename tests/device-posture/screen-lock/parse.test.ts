@@ -32,7 +32,9 @@ describe('macOS', () => {
   });
 
   it('reads pmset -g', () => {
-    expect(parsePmset(fixture('screen-lock', 'pmset-g-displaysleep-10.txt'))).toEqual({ displaySleepMinutes: 10, sleepMinutes: 1 });
+    // The fixture's system sleep is "prevented by sharingd, powerd", so only display sleep counts.
+    expect(parsePmset(fixture('screen-lock', 'pmset-g-displaysleep-10.txt'))).toEqual({ displaySleepMinutes: 10, sleepMinutes: null });
+    expect(parsePmset(' sleep                 30\n displaysleep          0\n')).toEqual({ displaySleepMinutes: 0, sleepMinutes: 30 });
     expect(parsePmset('No power settings')).toBeUndefined();
   });
 
