@@ -62,3 +62,15 @@ describe.runIf(process.platform === 'linux')('messaging-apps scan of a fake Linu
     expect(text).not.toContain('Calculator');
   });
 });
+
+describe('messaging-apps scan replayed through the real CLI', () => {
+  it('reads a Windows recording on any OS and writes the messaging findings to stdout', () => {
+    const result = spawnSync(process.execPath, [CLI, 'scan', '--only', 'messaging-apps', '--replay', 'tests/fixtures/messaging-apps/replay-windows', '--format', 'json', '-'], { encoding: 'utf8', timeout: 120_000 });
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const ids = report.findings.filter((f) => f.checkId === 'messaging-apps').map((f) => f.id);
+    expect(ids).toContain('messaging-apps:whatsapp');
+    expect(ids).toContain('messaging-apps:microsoft-phone-link');
+    expect(ids).not.toContain('messaging-apps:incomplete');
+  });
+});
