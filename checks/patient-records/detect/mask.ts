@@ -1,12 +1,14 @@
 /** Masking of identifier values for evidence: enough to recognise, never enough to identify. */
 
-const star = (s: string): string => s.replace(/[A-Za-z0-9]/g, '*');
+// Separators stay readable; every other character (letters of any script, digits, odd bytes) is starred.
+const SEPARATOR = /[\s\-./()@,:^+#]/;
+const star = (s: string): string => [...s].map((c) => (SEPARATOR.test(c) ? c : '*')).join('');
 
 /** Keeps the last `keep` letters/digits of a value and stars the rest, separators kept. */
 const keepLast = (value: string, keep: number): string => {
   let left = keep;
   const out = [...value.trim()].reverse().map((c) => {
-    if (!/[A-Za-z0-9]/.test(c)) return c;
+    if (SEPARATOR.test(c)) return c;
     return left-- > 0 ? c : '*';
   });
   return out.reverse().join('');
@@ -46,7 +48,7 @@ export const maskValue = (kind: string, value: string): string => {
     case 'credit-card':
       return digits.length >= 7 ? keepLast(v, 4) : star(v);
     default: {
-      const alnum = v.replace(/[^A-Za-z0-9]/g, '').length;
+      const alnum = [...v].filter((c) => !SEPARATOR.test(c)).length;
       return alnum <= 4 ? star(v) : keepLast(v, alnum >= 8 ? 4 : 2);
     }
   }

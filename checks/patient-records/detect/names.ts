@@ -13,7 +13,7 @@ const NOT_NAME = new Set(
     'thank thanks hi hello dear regards attached attachment all none n/a na of in on at by from as is are was be university ' +
     'school bank pharmacy associates group foundation institute laboratory labs labcorp system systems solutions department ' +
     'county general community memorial regional national american international global sample example demo copy total ' +
-    'description value field code status active inactive pending approved denied employer employee emergency contact ' +
+    'description value field code status active inactive pending approved denied employer emergency contact ' +
     'relationship spouse guardian mother father other single married divorced widowed english spanish')
     .split(' '),
 );

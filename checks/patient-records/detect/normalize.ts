@@ -12,5 +12,11 @@ const fix = (c: string): string => {
   return '-';
 };
 
-/** Maps look-alike characters to ASCII (the LabCorp sample writes IDs with U+2212 minus). Cheap when nothing needs fixing. */
-export const normalizeText = (text: string): string => (ODD.test(text) ? text.replace(ODD_G, fix) : text);
+// Word content-control placeholders sit between a form label and its filled value ("Name: Click here to enter text.: Jo Roe").
+const PLACEHOLDER = /Click (?:or tap )?here to enter (?:text|a date)\.?:?/g;
+
+/** Maps look-alike characters to ASCII (the LabCorp sample writes IDs with U+2212 minus) and drops form placeholders. Cheap when nothing needs fixing. */
+export const normalizeText = (text: string): string => {
+  const ascii = ODD.test(text) ? text.replace(ODD_G, fix) : text;
+  return ascii.includes('here to enter') ? ascii.replace(PLACEHOLDER, '') : ascii;
+};

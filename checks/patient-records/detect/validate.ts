@@ -79,5 +79,6 @@ export const isPlausibleDate = (value: string): boolean => {
 
 const PLACEHOLDERS = new Set(['', 'anonymized', 'anonymous', 'anon', 'unknown', 'removed', 'redacted', 'deidentified', 'none', 'null', 'na', 'n/a', 'nil', 'xxx', 'xxxx', 'test', 'patient', 'name', 'tbd', 'unk', '-', '0']);
 
-/** True for an empty or de-identified value ("Anonymized", "^^^^", "N/A"). */
-export const isPlaceholder = (value: string): boolean => PLACEHOLDERS.has(value.replace(/[\^\s,]+/g, ' ').trim().toLowerCase().replace(/[-\s]/g, '')) || /^[x*#?._\s^-]*$/i.test(value);
+/** True for an empty or de-identified value ("Anonymized", "^^^^", "N/A") or one with no letter or digit at all. */
+export const isPlaceholder = (value: string): boolean =>
+  !/[\p{L}\p{N}]/u.test(value) || PLACEHOLDERS.has(value.replace(/[\^\s,]+/g, ' ').trim().toLowerCase().replace(/[-\s]/g, '')) || /^[x*#?._\s^-]*$/i.test(value);
