@@ -88,7 +88,7 @@ export const analyzeDiskEncryption = (evidence: DiskEncryptionEvidence, ctx: Ana
     evidence.systemVolumeEncrypted === false
       ? `The main disk is not protected by encryption: a lost or stolen computer would be a reportable breach if it holds patient data. ${evidence.deviceReason}`
       : status === 'pass'
-        ? `Every disk on this computer is encrypted. ${evidence.deviceReason}`
+        ? `Every disk on this computer is encrypted, so a lost or stolen computer would generally not be a reportable breach. ${evidence.deviceReason}`
         : failed
           ? `The main disk is ${evidence.systemVolumeEncrypted ? 'encrypted' : 'of unknown status'}, but other storage is not encrypted. ${evidence.deviceReason}`
           : `Encryption could not be fully determined. ${evidence.deviceReason}`;

@@ -10,7 +10,9 @@ const DRIVES_SCRIPT = [
   "$ErrorActionPreference = 'SilentlyContinue'",
   '$sh = New-Object -ComObject Shell.Application',
   '@(Get-CimInstance -ClassName Win32_LogicalDisk | Where-Object { $_.DriveType -eq 2 -or $_.DriveType -eq 3 } | ForEach-Object {',
-  "  [pscustomobject]@{ DeviceID = $_.DeviceID; DriveType = [int]$_.DriveType; FileSystem = $_.FileSystem; VolumeName = $_.VolumeName; BitLockerProtection = $sh.NameSpace($_.DeviceID + '\\').Self.ExtendedProperty('System.Volume.BitLockerProtection') }",
+  // External USB hard disks report DriveType 3 (fixed); the disk's bus type tells them apart.
+  "  $bus = try { [string](Get-Partition -DriveLetter $_.DeviceID.Substring(0, 1) -ErrorAction Stop | Get-Disk -ErrorAction Stop).BusType } catch { $null }",
+  "  [pscustomobject]@{ DeviceID = $_.DeviceID; DriveType = [int]$_.DriveType; FileSystem = $_.FileSystem; VolumeName = $_.VolumeName; BusType = $bus; BitLockerProtection = $sh.NameSpace($_.DeviceID + '\\').Self.ExtendedProperty('System.Volume.BitLockerProtection') }",
   '}) | ConvertTo-Json -Compress',
 ].join('\n');
 

@@ -232,7 +232,13 @@ export const parseBitLockerVolumes = (text: string, stderr = ''): BitLockerListi
 };
 
 /** One drive as Win32_LogicalDisk and Explorer's BitLocker property describe it (no admin needed). */
-export type LogicalDrive = { mount: string; driveType: number | null; fileSystem: string | null; label: string | null; shellProtection: number | null };
+export type LogicalDrive = { mount: string; driveType: number | null; fileSystem: string | null; label: string | null; shellProtection: number | null; busType: string | null };
+
+// MSFT_Disk BusType: 7 = USB, 12 = SD, 13 = MMC (names or numbers, depending on PowerShell).
+const REMOVABLE_BUS = /^(USB|SD|MMC|7|12|13)$/i;
+
+/** True when Windows calls the drive removable or it sits on a USB/SD bus (external hard disks say "fixed"). */
+export const isRemovableDrive = (d: LogicalDrive): boolean => d.driveType === 2 || (d.busType !== null && REMOVABLE_BUS.test(d.busType));
 
 /** Parses the `disk.win-volumes` PowerShell JSON (one object or a list). */
 export const parseLogicalDrives = (text: string): LogicalDrive[] => {
@@ -249,6 +255,7 @@ export const parseLogicalDrives = (text: string): LogicalDrive[] => {
         fileSystem: typeof r.FileSystem === 'string' && r.FileSystem ? r.FileSystem : null,
         label: typeof r.VolumeName === 'string' && r.VolumeName ? r.VolumeName : null,
         shellProtection: typeof p === 'number' ? p : typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : null,
+        busType: typeof r.BusType === 'string' || typeof r.BusType === 'number' ? String(r.BusType) : null,
       };
     });
 };

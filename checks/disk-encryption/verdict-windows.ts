@@ -1,6 +1,6 @@
 /** Pure: BitLocker facts from up to three sources -> one verdict per drive letter. */
 import type { VolumeKind, VolumeVerdict } from './evidence.js';
-import type { BitLockerListing, BitLockerVolume, LogicalDrive } from './parse-windows.js';
+import { isRemovableDrive, type BitLockerListing, type BitLockerVolume, type LogicalDrive } from './parse-windows.js';
 
 /** Everything the Windows verdicts are built from; null listings mean that probe gave nothing usable. */
 export type WindowsFacts = {
@@ -58,8 +58,8 @@ const judgeShell = (d: LogicalDrive): Judgement | null => {
   return null;
 };
 
-const kindOf = (mount: string, systemDrive: string, osVolume: boolean | null, driveType: number | null): VolumeKind =>
-  mount === systemDrive || osVolume === true ? 'system' : driveType === 2 ? 'removable' : 'data';
+const kindOf = (mount: string, systemDrive: string, osVolume: boolean | null, removable: boolean): VolumeKind =>
+  mount === systemDrive || osVolume === true ? 'system' : removable ? 'removable' : 'data';
 
 /** Builds one verdict per drive: Get-BitLockerVolume first, then manage-bde, then Explorer's property. */
 export const buildWindowsVolumes = (facts: WindowsFacts): VolumeVerdict[] => {
@@ -75,8 +75,8 @@ export const buildWindowsVolumes = (facts: WindowsFacts): VolumeVerdict[] => {
     const fromBde = facts.manageBde?.volumes.find((v) => v.mount === mount);
     const drive = facts.drives?.find((d) => d.mount === mount);
     const bl = fromCmdlet ?? fromBde;
-    const removable = drive?.driveType === 2;
-    const kind = kindOf(mount, sys, bl?.osVolume ?? fromBde?.osVolume ?? null, drive?.driveType ?? null);
+    const removable = drive ? isRemovableDrive(drive) : false;
+    const kind = kindOf(mount, sys, bl?.osVolume ?? fromBde?.osVolume ?? null, removable);
     const label = drive?.label ?? fromBde?.label ?? undefined;
     const base = { id: mount, mount: `${mount}\\`, device: null, ...(label ? { label } : {}), kind, removable };
     if (bl) {

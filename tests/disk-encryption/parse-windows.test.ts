@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccessDenied, parseBitLockerVolumes, parseLogicalDrives, parseManageBde } from '../../checks/disk-encryption/parse-windows.js';
+import { isAccessDenied, isRemovableDrive, parseBitLockerVolumes, parseLogicalDrives, parseManageBde } from '../../checks/disk-encryption/parse-windows.js';
 import { judgeBitLocker } from '../../checks/disk-encryption/verdict-windows.js';
 import { fixture, sample } from './helpers.js';
 
@@ -99,8 +99,18 @@ describe('judgeBitLocker verdict table', () => {
 });
 
 describe('parseLogicalDrives', () => {
+  it.each([
+    ['{"DeviceID":"E:","DriveType":2,"BusType":null}', true],
+    ['{"DeviceID":"F:","DriveType":3,"BusType":"USB"}', true],
+    ['{"DeviceID":"F:","DriveType":3,"BusType":7}', true],
+    ['{"DeviceID":"D:","DriveType":3,"BusType":"NVMe"}', false],
+    ['{"DeviceID":"D:","DriveType":3}', false],
+  ])('%s removable=%s', (json, removable) => {
+    expect(isRemovableDrive(parseLogicalDrives(json)[0]!)).toBe(removable);
+  });
+
   it('reads one drive or a list, with the Explorer BitLocker property', () => {
-    expect(parseLogicalDrives('{"DeviceID":"C:","DriveType":3,"FileSystem":"NTFS","VolumeName":"","BitLockerProtection":1}')).toEqual([{ mount: 'C:', driveType: 3, fileSystem: 'NTFS', label: null, shellProtection: 1 }]);
+    expect(parseLogicalDrives('{"DeviceID":"C:","DriveType":3,"FileSystem":"NTFS","VolumeName":"","BitLockerProtection":1}')).toEqual([{ mount: 'C:', driveType: 3, fileSystem: 'NTFS', label: null, shellProtection: 1, busType: null }]);
     expect(parseLogicalDrives('[{"DeviceID":"C:","DriveType":3,"BitLockerProtection":null},{"DeviceID":"E:","DriveType":2,"FileSystem":"FAT32","VolumeName":"STICK","BitLockerProtection":2}]').map((d) => [d.mount, d.driveType, d.shellProtection])).toEqual([
       ['C:', 3, null],
       ['E:', 2, 2],
