@@ -40,7 +40,9 @@ const answerFromScan = (q: ChecklistQuestion, input: ChecklistInput): ChecklistI
   const failed = findings.filter((f) => f.status === 'fail');
   if (failed.length > 0) {
     // A failure on one device is enough to make "every device" untrue when the scan proves it.
-    return { ...base, answer: 'no', basis: q.scan === 'proves' ? 'evidence' : 'indicated', evidence, findingIds };
+    // Only low-severity gaps (e.g. one pending update) make the answer "partly", not "no".
+    const answer = failed.every((f) => f.severity === 'low' || f.severity === 'info') ? 'partial' : 'no';
+    return { ...base, answer, basis: q.scan === 'proves' ? 'evidence' : 'indicated', evidence, findingIds };
   }
   const unknown = findings.some((f) => f.status === 'unknown') || (ran.length === 0 && checks.some((c) => c.status === 'error'));
   if (unknown || ran.length === 0) {

@@ -7,6 +7,7 @@ main { max-width: 960px; margin: 0 auto; padding: 8px 16px 48px; }
 .page { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 24px 32px; margin: 16px 0; }
 nav.toc { position: sticky; top: 0; z-index: 1; background: #1b2a3a; padding: 8px 16px; display: flex; flex-wrap: wrap; gap: 4px 16px; }
 nav.toc a { color: #fff; text-decoration: none; font-size: 13px; }
+h1, h2 { scroll-margin-top: 48px; }
 h1 { font-size: 22px; margin: 0 0 12px; border-bottom: 2px solid #1b2a3a; padding-bottom: 6px; }
 h2 { font-size: 17px; margin: 20px 0 8px; }
 h3 { font-size: 15px; margin: 18px 0 6px; }

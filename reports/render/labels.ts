@@ -32,7 +32,7 @@ export const answerLabel = (item: ChecklistItem): { text: string; tone: Tone } =
   const word = item.answer ? ANSWER_WORD[item.answer] : value;
   switch (item.basis) {
     case 'evidence':
-      return { text: `${word ?? '-'} (scan evidence)`, tone: item.answer === 'no' ? 'bad' : 'good' };
+      return { text: `${word ?? '-'} (scan evidence)`, tone: item.answer === 'no' ? 'bad' : item.answer === 'partial' ? 'warn' : 'good' };
     case 'indicated':
       return { text: `Indicated ${word?.toLowerCase() ?? ''}: confirm`, tone: item.answer === 'no' ? 'bad' : 'warn' };
     case 'attested':

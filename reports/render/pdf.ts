@@ -33,7 +33,8 @@ const heading = (doc: Doc, b: Extract<Block, { kind: 'heading' }>): void => {
   const size = b.level === 1 ? 17 : b.level === 2 ? 12.5 : 10.5;
   const h = textHeight(doc, b.text, width(doc), BOLD, size);
   ensure(doc, h + 40); // keep a heading with the first lines after it
-  doc.moveDown(b.level === 1 ? 0 : 0.5);
+  if (b.level === 1 && doc.y > M + 5) doc.y += 10;
+  else if (b.level > 1) doc.moveDown(0.5);
   doc.font(BOLD).fontSize(size).fillColor(INK).text(winAnsi(b.text), M, doc.y, { width: width(doc), lineGap: 1 });
   if (b.level === 1) {
     doc.moveTo(M, doc.y + 2).lineTo(M + width(doc), doc.y + 2).lineWidth(1.5).strokeColor('#1b2a3a').stroke();
