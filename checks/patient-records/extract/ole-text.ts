@@ -15,7 +15,7 @@ export const printableRuns = (buf: Buffer, min = 4): string => {
       start = -1;
     }
   }
-  for (let i = 0, s = -1; i + 1 <= buf.length; i += 2) {
+  for (let i = 0, s = -1; i <= buf.length; i += 2) {
     const ok = i + 1 < buf.length && buf[i + 1] === 0 && isPrintable(buf[i] as number);
     if (ok && s < 0) s = i;
     else if (!ok && s >= 0) {
