@@ -35,11 +35,35 @@ const FIX: Record<'autoLogin' | 'storedPassword' | 'guest' | 'admin' | 'blank', 
   },
 };
 
+// How a person answers the question when the scan could not.
+const BY_HAND: Record<'auto-login' | 'guest' | 'local-admin' | 'blank-passwords', Record<Platform, string>> = {
+  'auto-login': {
+    win32: 'To check by hand: press Win+R, type `netplwiz`; if "Users must enter a user name and password to use this computer" is unticked, automatic login is on.',
+    darwin: 'To check by hand: System Settings > Users & Groups > "Automatically log in as" should say Off.',
+    linux: 'To check by hand: GNOME Settings > Users > "Automatic Login" (or KDE System Settings > Login Screen > Behavior) should be off.',
+  },
+  guest: {
+    win32: 'To check by hand: Computer Management > Local Users and Groups > Users > Guest should show "Account is disabled".',
+    darwin: 'To check by hand: System Settings > Users & Groups > Guest User should be off.',
+    linux: 'To check by hand: look for `allow-guest=true` in /etc/lightdm/lightdm.conf and /etc/lightdm/lightdm.conf.d/.',
+  },
+  'local-admin': {
+    win32: 'To check by hand: sign in as the everyday user and open Settings > Accounts > Your info; "Administrator" under the name means admin rights.',
+    darwin: 'To check by hand: sign in as the everyday user and open System Settings > Users & Groups; "Admin" under the name means admin rights. Or run the scan as that user, without sudo.',
+    linux: 'To check by hand: run `id` as the everyday user (without sudo); membership of sudo, wheel or admin means admin rights. Or run the scan as that user.',
+  },
+  'blank-passwords': {
+    win32: 'To check by hand: in Computer Management > Local Users and Groups > Users, make sure every enabled account has a password set.',
+    darwin: 'To check by hand: make sure every account in System Settings > Users & Groups has a password (each person can confirm theirs).',
+    linux: 'To check by hand: run `sudo passwd -S -a`; any account marked NP has no password.',
+  },
+};
+
 /** Analyzes the accounts evidence. */
 export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): CheckOutcome => {
   const p = ctx.platform;
   const findings: Finding[] = [];
-  const unknown = (subject: string, title: string, reason: string, needsAdmin = false, controls = ['account-security']) =>
+  const unknown = (subject: keyof typeof BY_HAND, title: string, reason: string, needsAdmin = false, controls = ['account-security']) =>
     findings.push(
       makeFinding(base, {
         subject,
@@ -47,7 +71,7 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
         severity: 'medium',
         title,
         description: `Could not determine: ${reason}`,
-        remediation: needsAdmin ? [ELEVATE_HINT[p]] : ['Check this setting by hand (see the steps in the check description).'],
+        remediation: [...(needsAdmin ? [ELEVATE_HINT[p]] : []), BY_HAND[subject][p]],
         needsAdmin,
         insuranceControls: controls,
       }),

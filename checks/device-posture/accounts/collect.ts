@@ -177,7 +177,7 @@ const collectLinux = async (probe: Probe, system: SystemFacts): Promise<Accounts
     ? { state: 'on', user: autoHit.autologinUser ?? '', source: autoHit.path, ...(autoHit.autologinTimed ? { timed: true } : {}) }
     : errors.length > 0
       ? { state: 'unknown', reason: errors.join('; ') }
-      : { state: 'off', sources };
+      : { state: 'off', sources: sources.length > 0 ? sources : ['no GDM, SDDM, LightDM or getty autologin configuration found (no graphical sign-in screen configured)'] };
   const guestHit = lastFor('lightdm', (c) => c.guest !== undefined);
   const guest: GuestFact = guestHit?.guest
     ? { state: 'on', source: guestHit.path }

@@ -22,12 +22,37 @@ const SHARE_FIX: Record<Platform, string[]> = {
   linux: ['Stop Samba/NFS if not needed: `sudo systemctl disable --now smbd nfs-server`; otherwise limit each share to named users and the office network.'],
 };
 
+// How a person answers the question when the scan could not.
+const BY_HAND: Record<'tools' | 'rdp' | 'ssh' | 'screen-sharing' | 'file-sharing', Record<Platform, string>> = {
+  tools: {
+    win32: 'To check by hand: Settings > Apps > Installed apps; look for TeamViewer, AnyDesk, ScreenConnect, Splashtop, LogMeIn, RustDesk, VNC or an IT provider\'s agent.',
+    darwin: 'To check by hand: look in Applications and in System Settings > General > Login Items for remote-control tools (TeamViewer, AnyDesk, Splashtop, ScreenConnect...).',
+    linux: 'To check by hand: `apt list --installed` (or `rpm -qa`) and look for remote-control tools (teamviewer, anydesk, rustdesk, x11vnc, xrdp...).',
+  },
+  rdp: { win32: 'To check by hand: Settings > System > Remote Desktop should be Off.', darwin: 'Not applicable on macOS.', linux: 'Not applicable.' },
+  ssh: {
+    win32: 'To check by hand: Services (services.msc) > "OpenSSH SSH Server" should be absent or Disabled.',
+    darwin: 'To check by hand: System Settings > General > Sharing > Remote Login should be off.',
+    linux: 'To check by hand: `ss -tln | grep :22` should print nothing, or `systemctl is-active ssh` should say inactive.',
+  },
+  'screen-sharing': {
+    win32: 'Not applicable on Windows (see Remote Desktop).',
+    darwin: 'To check by hand: System Settings > General > Sharing > Screen Sharing and Remote Management should be off.',
+    linux: 'Not applicable.',
+  },
+  'file-sharing': {
+    win32: 'To check by hand: run `net share`; anything besides C$, ADMIN$, IPC$ (and print$) is shared.',
+    darwin: 'To check by hand: System Settings > General > Sharing > File Sharing should be off.',
+    linux: 'To check by hand: `systemctl is-active smbd nfs-server` should say inactive.',
+  },
+};
+
 /** Analyzes the remote-access evidence. */
 export const analyzeRemoteAccess = (e: RemoteAccessEvidence, ctx: AnalyzeContext): CheckOutcome => {
   const p = ctx.platform;
   const findings: Finding[] = [];
-  const unknown = (subject: string, title: string, reason: string, controls: string[]) =>
-    findings.push(makeFinding(base, { subject, status: 'unknown', severity: 'medium', title, description: `Could not determine: ${reason}`, remediation: ['Check this by hand in the system settings named in the check description.'], insuranceControls: controls }));
+  const unknown = (subject: keyof typeof BY_HAND, title: string, reason: string, controls: string[]) =>
+    findings.push(makeFinding(base, { subject, status: 'unknown', severity: 'medium', title, description: `Could not determine: ${reason}`, remediation: [BY_HAND[subject][p]], insuranceControls: controls }));
 
   for (const tool of e.tools.found) {
     findings.push(
