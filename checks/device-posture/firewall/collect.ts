@@ -3,7 +3,7 @@ import type { Probe, RunResult } from '../../probe/probe.js';
 import type { CollectContext } from '../../types.js';
 import { commandOutput, powershell, reasonText, type Probed } from '../shared/posture-1.js';
 import type { FirewallEvidence, LinuxFirewallEvidence, MacFirewallEvidence, WindowsFirewallEvidence } from './evidence.js';
-import { parseFirewallProducts, parseNetFirewallProfileJson, parseNetshAdvfirewall } from './parse-windows.js';
+import { firewallFromRegistry, parseFirewallProducts, parseNetFirewallProfileJson, parseNetshAdvfirewall, type ProfileState } from './parse-windows.js';
 import { iptablesFiltersInput, nftFiltersInput, parseAlfGlobalstate, parseFirewalldState, parseSocketfilterfwState, parseUfwConf, parseUfwStatus } from './parse-unix.js';
 
 const DENIED = /permission denied|operation not permitted|you need to be root|must be root/i;
@@ -19,10 +19,28 @@ const probedFrom = <T>(result: RunResult, parse: (stdout: string) => T | undefin
   return value === undefined ? { ok: false, error: 'failed', message: `unexpected output: ${text.trim().slice(0, 200)}` } : { ok: true, value };
 };
 
+// Local settings live under SharedAccess (Private is "StandardProfile"); Group Policy copies win.
+const REGISTRY_PROFILES: readonly [ProfileState['name'], string, string][] = [
+  ['domain', 'DomainProfile', 'DomainProfile'],
+  ['private', 'StandardProfile', 'PrivateProfile'],
+  ['public', 'PublicProfile', 'PublicProfile'],
+];
+
+const readRegistryProfiles = (probe: Probe): Promise<ProfileState[]> =>
+  Promise.all(
+    REGISTRY_PROFILES.map(async ([name, local, policy]) => {
+      const [l, p] = await Promise.all([
+        probe.registry(`firewall.registry-${name}`, `HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\${local}`, { valueName: 'EnableFirewall' }),
+        probe.registry(`firewall.policy-${name}`, `HKLM\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\${policy}`, { valueName: 'EnableFirewall' }),
+      ]);
+      return { name, enabled: firewallFromRegistry(l.ok ? l.keys[0] : undefined, p.ok ? p.keys[0] : undefined) };
+    }),
+  );
+
 const collectWindows = async (probe: Probe): Promise<WindowsFirewallEvidence> => {
   const problems: string[] = [];
   const [json, products] = await Promise.all([
-    probe.run('firewall.netfirewallprofile', powershell('Get-NetFirewallProfile | Select-Object Name,Enabled | ConvertTo-Json'), { timeoutMs: 30_000 }),
+    probe.run('firewall.netfirewallprofile', powershell('Get-NetFirewallProfile -PolicyStore ActiveStore | Select-Object Name,Enabled | ConvertTo-Json'), { timeoutMs: 30_000 }),
     probe.run('firewall.wsc-firewallproduct', powershell('Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct | Select-Object displayName,productState | ConvertTo-Json'), { timeoutMs: 30_000 }),
   ]);
   const thirdPartyOut = commandOutput(products);
@@ -36,6 +54,9 @@ const collectWindows = async (probe: Probe): Promise<WindowsFirewallEvidence> =>
   const fromNetsh = netsh.ok ? parseNetshAdvfirewall(netsh.stdout) : [];
   if (fromNetsh.length > 0) return { platform: 'win32', source: 'netsh', profiles: fromNetsh, problems, thirdParty };
   problems.push(`netsh: ${netsh.ok ? 'unexpected output' : reasonText({ error: netsh.error ?? 'failed', message: netsh.stderr || netsh.message || '' })}`);
+  const fromRegistry = await readRegistryProfiles(probe);
+  if (fromRegistry.some((p) => p.enabled !== null)) return { platform: 'win32', source: 'registry', profiles: fromRegistry, problems, thirdParty };
+  problems.push('registry: no EnableFirewall values could be read');
   return { platform: 'win32', source: null, profiles: [], problems, thirdParty };
 };
 

@@ -5,7 +5,7 @@ import type { ProfileState, ThirdPartyFirewall } from './parse-windows.js';
 /** Windows: each profile's state, where it came from, and third-party firewalls Security Center knows. */
 export type WindowsFirewallEvidence = {
   platform: 'win32';
-  source: 'Get-NetFirewallProfile' | 'netsh' | null;
+  source: 'Get-NetFirewallProfile' | 'netsh' | 'registry' | null;
   profiles: ProfileState[];
   /** Why each source could not answer (empty when the first one did). */
   problems: string[];

@@ -9,6 +9,7 @@ export const firewallMeta: CheckMeta = {
   platforms: ['win32', 'darwin', 'linux'],
   safeguards: ['164.308(a)(1)(ii)(B)', '164.312(e)(1)'],
   insuranceControls: ['firewall'],
+  benefitsFromAdmin: true,
   rationale:
     'A host firewall blocks unsolicited connections from other machines on the same network (clinic Wi-Fi, hotel, home). Without it, any service the laptop exposes (file sharing, remote desktop) can be reached directly. Insurers ask whether host firewalls are on.',
   remediation: {

@@ -1,4 +1,6 @@
 /** Parsers for the Windows firewall: Get-NetFirewallProfile JSON (preferred) and netsh text (fallback). */
+import type { RegistryKey } from '../../probe/probe.js';
+import { regNumber } from '../../probe/registry-parse.js';
 import { decodeProductState, parseJsonList } from '../shared/posture-1.js';
 
 /** One Windows Firewall profile and whether it is on (null: not configured or unreadable). */
@@ -70,3 +72,9 @@ export const parseFirewallProducts = (stdout: string): ThirdPartyFirewall[] | un
     name: typeof row.displayName === 'string' ? row.displayName : 'unnamed product',
     enabled: typeof row.productState === 'number' ? decodeProductState(row.productState).enabled : null,
   }));
+
+/** EnableFirewall for one profile: the Group Policy value wins over the local one; null when neither is set. */
+export const firewallFromRegistry = (local: RegistryKey | undefined, policy: RegistryKey | undefined): boolean | null => {
+  const value = regNumber(policy, 'EnableFirewall') ?? regNumber(local, 'EnableFirewall');
+  return value === undefined ? null : value === 1;
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firewallCheck } from '../../../checks/device-posture/firewall/index.js';
+import { parseRegQuery } from '../../../checks/probe/registry-parse.js';
 import { failed, fixture, ran, replayProbe, runCheck, sample } from '../screen-lock/posture-1-helpers.js';
 
 describe('firewall collect + analyze on recorded outputs', () => {
@@ -24,6 +25,23 @@ describe('firewall collect + analyze on recorded outputs', () => {
     // Only Public was printed: Domain and Private stay unknown rather than guessed.
     expect(outcome.status).toBe('unknown');
     expect(outcome.findings[0]?.description).toMatch(/Domain, Private/);
+  });
+
+  it('Windows: registry fallback, where Group Policy turned the Private profile off', async () => {
+    const reg = (path: string, value: string) => ({ ok: true, keys: parseRegQuery(`\n${path}\n    EnableFirewall    REG_DWORD    ${value}\n`) });
+    const local = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy';
+    const probe = replayProbe('win32', [
+      { id: 'firewall.netfirewallprofile', kind: 'run', result: failed('timeout', 'timed out') },
+      { id: 'firewall.netsh', kind: 'run', result: failed('failed', 'exit 1', { exitCode: 1, stdout: 'The requested operation requires elevation (Run as administrator).\n' }) },
+      { id: 'firewall.registry-domain', kind: 'registry', result: reg(`${local}\\DomainProfile`, '0x1') },
+      { id: 'firewall.registry-private', kind: 'registry', result: reg(`${local}\\StandardProfile`, '0x1') },
+      { id: 'firewall.registry-public', kind: 'registry', result: reg(`${local}\\PublicProfile`, '0x1') },
+      { id: 'firewall.policy-private', kind: 'registry', result: reg('HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\PrivateProfile', '0x0') },
+    ]);
+    const { outcome, evidence } = await runCheck(firewallCheck, probe, 'win32');
+    expect(evidence).toMatchObject({ source: 'registry' });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings[0]?.title).toBe('Firewall off for Private networks');
   });
 
   it('macOS 15: the new State 2 wording passes', async () => {
