@@ -48,7 +48,6 @@ describe('exact identifier matching', () => {
     ['displayName', 'SignalRgb'],
     ['displayName', 'Signal Hound Spike 3.9'],
     ['displayName', 'LINE WORKS'],
-    ['displayName', 'Slack Deployment Tool'],
     ['displayName', 'Telegram Desktop Helper'],
     ['uninstallKey', 'Discord Bot Maker'],
     ['packageFamilyName', 'Microsoft.YourPhone_8wekyb3d8bbwe'],
