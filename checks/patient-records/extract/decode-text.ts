@@ -1,7 +1,7 @@
 /** Turns bytes of unknown encoding into text: BOMs, UTF-16 without BOM, UTF-8, else Windows-1252. */
 import iconv from 'iconv-lite';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 
 /** Share of NUL bytes at odd (or even) offsets that marks UTF-16 without a BOM. */
 const utf16Guess = (buf: Buffer): 'utf-16le' | 'utf-16be' | null => {
@@ -21,14 +21,15 @@ const utf16Guess = (buf: Buffer): 'utf-16le' | 'utf-16be' | null => {
 
 /** The encoding decodeText would use for this buffer. */
 export const guessEncoding = (buf: Buffer): string => {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
   if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
   if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
   const wide = utf16Guess(buf);
   if (wide) return wide;
   try {
-    // A cut at the byte cap may split a character: ignore the last 3 bytes when checking.
-    utf8.decode(buf.subarray(0, Math.max(0, buf.length - 3)));
+    // Streaming mode: a character split by the byte cap at the very end is not an error.
+    utf8.decode(buf, { stream: true });
     return 'utf-8';
   } catch {
     return 'windows-1252';
