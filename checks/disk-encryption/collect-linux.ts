@@ -1,7 +1,7 @@
 /** Linux collector: lsblk (JSON, with fallbacks for older util-linux), mountinfo, swaps, crypttab, /sys. */
 import type { Probe, RunResult } from '../probe/probe.js';
 import type { ProbeProblem, VolumeVerdict } from './evidence.js';
-import { flattenBlockTree, parseCrypttab, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcSwaps, type BlockNode } from './parse-linux.js';
+import { flattenBlockTree, parseCrypttab, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps, type BlockNode } from './parse-linux.js';
 import { buildLinuxVolumes, relevantMounts, type SysfsChain } from './verdict-linux.js';
 
 const COLUMNS = 'NAME,KNAME,PATH,MAJ:MIN,TYPE,FSTYPE,MOUNTPOINTS,RM,HOTPLUG,TRAN,SIZE,PKNAME,LABEL';
@@ -82,6 +82,11 @@ export const collectLinux = async (probe: Probe): Promise<{ volumes: VolumeVerdi
     .slice(0, 20);
   const sysfs: SysfsChain[] = [];
   for (const mm of wanted) sysfs.push(await readSysfsChain(probe, mm));
+  if (sysfs.some((c) => c.error)) {
+    const devices = await read('disk.proc-devices', '/proc/devices', false);
+    const majors = devices.text === null ? {} : parseProcDevicesBlock(devices.text);
+    for (const c of sysfs) c.driver = majors[c.majMin.split(':')[0] ?? ''] ?? null;
+  }
 
   const volumes = buildLinuxVolumes({
     tree,

@@ -164,3 +164,11 @@ export const parseCryptsetupStatus = (text: string): CryptsetupStatus => {
   if (/ is inactive/.test(text)) return { active: false, type: null, cipher: null, device: null, error: 'inactive' };
   return { active: false, type: null, cipher: null, device: null, error: text.trim().split('\n')[0] || 'empty output' };
 };
+
+/** Parses the "Block devices:" part of /proc/devices into major number -> driver name. */
+export const parseProcDevicesBlock = (text: string): Record<string, string> => {
+  const block = text.split(/^Block devices:\s*$/m)[1] ?? '';
+  const out: Record<string, string> = {};
+  for (const m of block.matchAll(/^\s*(\d+)\s+(\S+)\s*$/gm)) out[m[1] ?? ''] = m[2] ?? '';
+  return out;
+};

@@ -3,7 +3,7 @@ import type { VolumeKind, VolumeVerdict } from './evidence.js';
 import { flattenBlockTree, type BlockChain, type BlockNode, type CrypttabEntry, type MountEntry, type SwapEntry } from './parse-linux.js';
 
 /** The sysfs view of one device: the dm uuids down its slave chain (fallback when lsblk is missing). */
-export type SysfsChain = { majMin: string; devices: { name: string; dmUuid: string | null }[]; error: string | null };
+export type SysfsChain = { majMin: string; devices: { name: string; dmUuid: string | null }[]; error: string | null; driver?: string | null };
 
 /** Everything the Linux verdicts are built from; a null field means that probe failed. */
 export type LinuxFacts = {
@@ -48,7 +48,13 @@ const judgeChain = (chain: BlockNode[]): { encrypted: boolean | null; state: str
 };
 
 const judgeSysfs = (s: SysfsChain): { encrypted: boolean | null; state: string; reason: string } => {
-  if (s.error) return { encrypted: null, state: 'unknown', reason: `Could not read the device chain from /sys: ${s.error}.` };
+  if (s.error) {
+    // /proc/devices names the driver behind a major number; only device-mapper devices can be dm-crypt.
+    if (s.driver && s.driver !== 'device-mapper') {
+      return { encrypted: false, state: 'not-encrypted', reason: `Device ${s.majMin} is a "${s.driver}" disk device, not a device-mapper (dm-crypt) device (from /proc/devices; /sys was not readable).` };
+    }
+    return { encrypted: null, state: 'unknown', reason: `Could not read the device chain from /sys: ${s.error}.` };
+  }
   const crypt = s.devices.find((d) => d.dmUuid?.startsWith('CRYPT-'));
   const names = s.devices.map((d) => d.name).join(' > ');
   if (crypt) return { encrypted: true, state: 'dm-crypt', reason: `Sits on the dm-crypt mapping ${crypt.name} (${crypt.dmUuid?.split('-').slice(0, 2).join('-')}), read from /sys: ${names}.` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcSwaps } from '../../checks/disk-encryption/parse-linux.js';
+import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps } from '../../checks/disk-encryption/parse-linux.js';
 import { buildLinuxVolumes, relevantMounts, type LinuxFacts } from '../../checks/disk-encryption/verdict-linux.js';
 import { fixture, sample } from './helpers.js';
 
@@ -75,6 +75,10 @@ describe('mountinfo, swaps, crypttab, cryptsetup', () => {
       { file: '/dev/vda5', type: 'partition', sizeKiB: 1046524 },
       { file: '/swapfile', type: 'file', sizeKiB: 2097148 },
     ]);
+  });
+
+  it('reads the block majors of /proc/devices', () => {
+    expect(parseProcDevicesBlock(fixture('linux_proc_devices_build_vm.txt'))).toEqual({ '7': 'loop', '253': 'zram', '254': 'virtblk', '259': 'blkext' });
   });
 
   it('reads /etc/crypttab, skipping comments', () => {

@@ -212,3 +212,29 @@ describe('Windows replays with outputs under the other tool\'s id', () => {
     expect(evidence.volumes[0]).toMatchObject({ encrypted: null, state: 'needs-admin', needsAdmin: true });
   });
 });
+
+describe('Linux container where neither lsblk nor /sys shows the host disk', () => {
+  const mountinfo = [
+    '325 285 0:43 / / rw,relatime - overlay overlay rw,lowerdir=/a:/b,upperdir=/c,workdir=/d',
+    '334 325 254:1 /var/lib/docker/containers/0123/hosts /etc/hosts rw,relatime - ext4 /dev/vda1 rw',
+  ].join('\n');
+  const calls = (devices: string): RecordedCall[] => [
+    run('disk.lsblk', '{"blockdevices": []}'),
+    { id: 'disk.mountinfo', kind: 'readFile', result: { ok: true, text: mountinfo, truncated: false } },
+    { id: 'disk.swaps', kind: 'readFile', result: { ok: true, text: 'Filename Type Size Used Priority\n', truncated: false } },
+    { id: 'disk.sysfs-device', kind: 'stat', result: { ok: false, error: 'not-found', message: 'ENOENT' } },
+    { id: 'disk.proc-devices', kind: 'readFile', result: { ok: true, text: devices, truncated: false } },
+  ];
+
+  it('a virtio disk (from /proc/devices) cannot be dm-crypt: not encrypted, critical', async () => {
+    const { evidence, outcome } = await scan(replayProbe('linux', calls(fixture('linux_proc_devices_build_vm.txt'))), 'linux');
+    expect(evidence.volumes[0]).toMatchObject({ id: '/', encrypted: false });
+    expect(evidence.volumes[0]?.reason).toMatch(/virtblk/);
+    expect(outcome.findings[0]?.severity).toBe('critical');
+  });
+
+  it('a device-mapper major stays unknown', async () => {
+    const { evidence } = await scan(replayProbe('linux', calls('Character devices:\n  1 mem\n\nBlock devices:\n254 device-mapper\n')), 'linux');
+    expect(evidence.volumes[0]).toMatchObject({ id: '/', encrypted: null });
+  });
+});
