@@ -4,7 +4,7 @@ import { regNumber, regString } from '../../probe/registry-parse.js';
 import type { CollectContext } from '../../types.js';
 import { commandOutput, type Probed } from '../shared/posture-1.js';
 import type { LinuxScreenLockEvidence, MacScreenLockEvidence, ScreenLockEvidence, WindowsScreenLockEvidence } from './evidence.js';
-import { detectDesktop, parseGsettingsValue, parseInteger, parseKscreenlockerrc, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, parseTmout, type ScreenSaverValues } from './parse.js';
+import { detectDesktop, parseGsettingsValue, parseInteger, parseKscreenlockerrc, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, parseTmout, type AcDc, type ScreenSaverValues } from './parse.js';
 
 const parsed = <T>(result: RunResult, parse: (text: string) => T | undefined, text = (r: RunResult) => r.stdout): Probed<T> => {
   const out = commandOutput(result);
@@ -24,14 +24,24 @@ const screenSaverFrom = (result: RegistryResult): Probed<ScreenSaverValues> => {
   return { ok: true, value: { active: flag('ScreenSaveActive'), timeoutSeconds: regNumber(key, 'ScreenSaveTimeOut') ?? null, secure: flag('ScreenSaverIsSecure'), saver: regString(key, 'SCRNSAVE.EXE') || null } };
 };
 
+// `/qh` also shows settings marked hidden (CONSOLELOCK often is); plain `/q` is the documented fallback.
+const powercfg = async (probe: Probe, id: string, setting: string[]): Promise<Probed<AcDc>> => {
+  const hidden = parsed(await probe.run(id, ['powercfg', '/qh', 'SCHEME_CURRENT', ...setting]), parsePowercfgValues);
+  if (hidden.ok) return hidden;
+  const plain = parsed(await probe.run(`${id}-q`, ['powercfg', '/q', 'SCHEME_CURRENT', ...setting]), parsePowercfgValues);
+  if (plain.ok) return plain;
+  // A replay without the fallback call: the first answer's reason is the informative one.
+  return plain.error === 'not-recorded' ? hidden : plain;
+};
+
 const collectWindows = async (probe: Probe, system: SystemFacts): Promise<WindowsScreenLockEvidence> => {
   const [inactivity, desktop, policy, sleep, consoleLock, display] = await Promise.all([
     probe.registry('screen-lock.inactivity-policy', 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System', { valueName: 'InactivityTimeoutSecs' }),
     probe.registry('screen-lock.desktop', 'HKCU\\Control Panel\\Desktop'),
     probe.registry('screen-lock.desktop-policy', 'HKCU\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop'),
-    probe.run('screen-lock.powercfg-sleep', ['powercfg', '/qh', 'SCHEME_CURRENT', 'SUB_SLEEP', 'STANDBYIDLE']),
-    probe.run('screen-lock.powercfg-consolelock', ['powercfg', '/qh', 'SCHEME_CURRENT', 'SUB_NONE', 'CONSOLELOCK']),
-    probe.run('screen-lock.powercfg-display', ['powercfg', '/qh', 'SCHEME_CURRENT', 'SUB_VIDEO', 'VIDEOIDLE']),
+    powercfg(probe, 'screen-lock.powercfg-sleep', ['SUB_SLEEP', 'STANDBYIDLE']),
+    powercfg(probe, 'screen-lock.powercfg-consolelock', ['SUB_NONE', 'CONSOLELOCK']),
+    powercfg(probe, 'screen-lock.powercfg-display', ['SUB_VIDEO', 'VIDEOIDLE']),
   ]);
   const machineInactivitySeconds: Probed<number | null> = inactivity.ok
     ? { ok: true, value: regNumber(inactivity.keys[0], 'InactivityTimeoutSecs') ?? null }
@@ -42,9 +52,9 @@ const collectWindows = async (probe: Probe, system: SystemFacts): Promise<Window
     machineInactivitySeconds,
     screenSaver: screenSaverFrom(desktop),
     screenSaverPolicy: screenSaverFrom(policy),
-    sleepAfterSeconds: parsed(sleep, parsePowercfgValues),
-    passwordOnWake: parsed(consoleLock, parsePowercfgValues),
-    displayOffSeconds: parsed(display, parsePowercfgValues),
+    sleepAfterSeconds: sleep,
+    passwordOnWake: consoleLock,
+    displayOffSeconds: display,
   };
 };
 

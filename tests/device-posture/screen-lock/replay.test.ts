@@ -36,6 +36,22 @@ describe('screen-lock collect + analyze on recorded outputs', () => {
     expect(outcome.findings[0]?.description).toContain('Screen saver: none');
   });
 
+  it('Windows: falls back to powercfg /q when /qh is refused; unknown when sign-in on wake stays unreadable', async () => {
+    const invalid = failed('failed', 'exit 1', { exitCode: 1, stdout: 'Invalid Parameters -- try "/?" for help\n' });
+    const probe = replayProbe('win32', [
+      { id: 'screen-lock.inactivity-policy', kind: 'registry', result: regMissing },
+      { id: 'screen-lock.desktop', kind: 'registry', result: regMissing },
+      { id: 'screen-lock.desktop-policy', kind: 'registry', result: regMissing },
+      { id: 'screen-lock.powercfg-sleep', kind: 'run', result: invalid },
+      { id: 'screen-lock.powercfg-sleep-q', kind: 'run', result: ran(fixture('screen-lock', 'powercfg-standbyidle-de.txt')) },
+      { id: 'screen-lock.powercfg-consolelock', kind: 'run', result: invalid },
+      { id: 'screen-lock.powercfg-consolelock-q', kind: 'run', result: invalid },
+    ]);
+    const { outcome, evidence } = await runCheck(screenLockCheck, probe, 'win32');
+    expect(evidence).toMatchObject({ sleepAfterSeconds: { ok: true, value: { ac: 600, dc: 300 } }, passwordOnWake: { ok: false } });
+    expect(outcome.status).toBe('unknown');
+  });
+
   it('macOS: display sleep 10 min and password immediately (answer on stderr) passes', async () => {
     const probe = replayProbe('darwin', [
       { id: 'screen-lock.screensaver-idle', kind: 'run', result: failed('failed', 'exit 1', { exitCode: 1, stderr: '\nThe domain/default pair of (com.apple.screensaver, idleTime) does not exist\n' }) },
