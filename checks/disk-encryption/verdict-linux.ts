@@ -75,14 +75,15 @@ const kindOf = (mount: string, removable: boolean): VolumeKind => (mount === '/'
 /** The mounts a verdict is given for: real, writable-data filesystems and the root. */
 export const relevantMounts = (mounts: MountEntry[]): MountEntry[] => {
   const seen = new Set<string>();
-  return mounts.filter((m) => {
+  // Later lines mount over earlier ones at the same place: the last one is what users see.
+  return [...mounts].reverse().filter((m) => {
     if (seen.has(m.mountPoint)) return false;
     // fuseblk (ntfs-3g, exfat-fuse) is block-backed; other FUSE mounts are user-space views.
     const userFuse = m.fsType.startsWith('fuse.') && !NETWORK_FS.test(m.fsType);
     const keep = m.mountPoint === '/' || (!SKIP_MOUNT.test(m.mountPoint) && !CONTAINER_FILES.has(m.mountPoint) && !PSEUDO_FS.has(m.fsType) && !userFuse);
     if (keep) seen.add(m.mountPoint);
     return keep;
-  });
+  }).reverse();
 };
 
 /** Builds one verdict per relevant mount, swap area and unmounted removable drive. */

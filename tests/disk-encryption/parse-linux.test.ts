@@ -163,3 +163,10 @@ describe('buildLinuxVolumes verdicts on real trees', () => {
     expect(buildLinuxVolumes(f)[0]).toMatchObject({ id: '/', encrypted: null, state: 'unknown' });
   });
 });
+
+describe('stacked mounts', () => {
+  it('judges the filesystem mounted last over a mount point', () => {
+    const mounts = parseMountinfo([mountLine(1, '0:1', '/', 'rootfs', 'rootfs'), mountLine(2, '254:1', '/', 'ext4', '/dev/vda1')].join('\n'));
+    expect(relevantMounts(mounts).map((m) => [m.mountPoint, m.majMin])).toEqual([['/', '254:1']]);
+  });
+});
