@@ -3,7 +3,10 @@ import type { PatientRecordFile, Report } from './schema.js';
 
 /** One disk or partition as the disk-encryption checks report it. */
 export type VolumeFact = {
-  mount: string;
+  /** Null for volumes that are not mounted (they still appear in the inventory). */
+  mount: string | null;
+  id?: string;
+  label?: string;
   kind: 'system' | 'data' | 'removable' | 'swap' | 'other';
   removable: boolean;
   encrypted: boolean | null;
@@ -32,7 +35,11 @@ export type BreachAssessment = {
   uninspectedStores: number;
 };
 
-const isVolume = (v: unknown): v is VolumeFact => typeof v === 'object' && v !== null && typeof (v as VolumeFact).mount === 'string' && 'encrypted' in v;
+const isVolume = (v: unknown): v is VolumeFact =>
+  typeof v === 'object' && v !== null && (typeof (v as VolumeFact).mount === 'string' || (v as VolumeFact).mount === null) && 'encrypted' in v && typeof (v as VolumeFact).kind === 'string';
+
+/** A name for a volume in tables: its mount point, else its id or label. */
+export const volumeName = (v: VolumeFact): string => v.mount ?? v.id ?? v.label ?? 'unmounted volume';
 
 /** Reads volume facts from every disk-encryption check's evidence. */
 export const readEncryptionFacts = (report: Report): EncryptionFacts => {
@@ -44,7 +51,7 @@ export const readEncryptionFacts = (report: Report): EncryptionFacts => {
     if (!ev || typeof ev !== 'object') continue;
     if (Array.isArray(ev.volumes)) {
       ran = true;
-      for (const v of ev.volumes) if (isVolume(v) && !volumes.some((x) => x.mount === v.mount)) volumes.push(v);
+      for (const v of ev.volumes) if (isVolume(v) && !volumes.some((x) => volumeName(x) === volumeName(v))) volumes.push(v);
     }
     if (typeof ev.systemVolumeEncrypted === 'boolean') {
       ran = true;
@@ -70,9 +77,9 @@ export const volumeFor = (filePath: string, facts: EncryptionFacts, platform: Re
   const target = normalize(filePath, caseless);
   let best: VolumeFact | undefined;
   for (const v of facts.volumes) {
-    if (v.kind === 'swap') continue;
+    if (v.kind === 'swap' || v.mount === null) continue;
     const mount = normalize(v.mount, caseless);
-    if (target.startsWith(mount) && (!best || mount.length > normalize(best.mount, caseless).length)) best = v;
+    if (target.startsWith(mount) && (!best || mount.length > normalize(best.mount ?? '', caseless).length)) best = v;
   }
   return best;
 };

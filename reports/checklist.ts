@@ -17,7 +17,7 @@ const describeFinding = (f: ReportFinding): string => `${f.status === 'fail' ? '
 const answerFromScan = (q: ChecklistQuestion, input: ChecklistInput): ChecklistItem => {
   const base = { id: q.id, question: q.question, source: q.source, declineRisk: q.declineRisk, tier: q.tier };
   const findings = input.findings.filter((f) => touches(f.insuranceControls, q));
-  const checks = input.checks.filter((c) => touches(c.insuranceControls ?? [], q));
+  const checks = input.checks.filter((c) => touches(c.insuranceControls ?? [], q) && (!q.answeredBy || q.answeredBy.includes(c.group)));
   const findingIds = findings.map((f) => f.id);
   // Checks report problems only as findings, so a check that ran without a finding on this control found none.
   const ran = checks.filter((c) => c.status !== 'error' && c.status !== 'not-applicable');
@@ -45,8 +45,8 @@ const answerFromScan = (q: ChecklistQuestion, input: ChecklistInput): ChecklistI
     return { ...base, answer, basis: q.scan === 'proves' ? 'evidence' : 'indicated', evidence, findingIds };
   }
   const unknown = findings.some((f) => f.status === 'unknown') || (ran.length === 0 && checks.some((c) => c.status === 'error'));
-  if (unknown || ran.length === 0) {
-    const comment = unknown ? 'The scan could not determine this on this device.' : 'No check in this scan answers it.';
+  if (unknown || ran.length === 0 || q.scanCanSayYes === false) {
+    const comment = unknown ? 'The scan could not determine this on this device.' : ran.length === 0 ? 'No check in this scan answers it.' : 'The scan found no gap on this device, but it cannot see whether this is enforced.';
     return { ...base, answer: null, basis: 'needs-person', evidence, findingIds, comment };
   }
   const provenHere = q.scan === 'proves' && q.scope === 'device';

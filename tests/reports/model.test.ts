@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessBreach } from '../../reports/breach.js';
 import { CONTROL_IDS } from '../../reports/control-ids.js';
 import { checklistQuestions } from '../../reports/data/checklist-questions.js';
-import { readinessOf, readinessOrder } from '../../reports/checklist.js';
+import { buildChecklist, readinessOf, readinessOrder } from '../../reports/checklist.js';
 import { overallRisk, rateRisk } from '../../reports/risk.js';
 import { parseReport, type Report } from '../../reports/schema.js';
 import { loadFixture, loadRaw } from './helpers.js';
@@ -78,6 +78,17 @@ describe('breach assessment', () => {
     expect(assessBreach(clean).verdict).toBe('none-found');
   });
 
+  it('ignores unmounted volumes when matching files to disks', () => {
+    const sample = loadFixture('sample');
+    const r: Report = {
+      ...sample,
+      checks: sample.checks.map((c) =>
+        c.group === 'disk-encryption' ? { ...c, evidence: { systemVolumeEncrypted: true, volumes: [{ id: 'disk2s1', mount: null, kind: 'data', removable: false, encrypted: false, reason: 'unmounted' }, { mount: 'C:', kind: 'system', removable: false, encrypted: true, reason: 'on' }] } } : c,
+      ),
+    };
+    expect(assessBreach(r).verdict).toBe('safe-harbor');
+  });
+
   it('judges each file by the disk it sits on', () => {
     const sample = loadFixture('sample');
     const r: Report = {
@@ -118,6 +129,19 @@ describe('checklist', () => {
     const mac = loadFixture('macos').checklist;
     expect(mac.find((c) => c.id === 'mfa-email')?.basis).toBe('needs-person');
     expect(mac.find((c) => c.id === 'firewall')).toMatchObject({ basis: 'needs-person', answer: null });
+  });
+
+  it('does not let an unrelated check indicate encryption, nor any check indicate MFA', () => {
+    const clean = loadFixture('clean');
+    const onlyRecords = buildChecklist({ findings: [], checks: clean.checks.map((c) => (c.group === 'patient-records' ? { ...c, insuranceControls: ['phi-inventory', 'encryption-laptops'] } : c)).filter((c) => c.group !== 'disk-encryption') });
+    expect(onlyRecords.find((c) => c.id === 'encryption-laptops')?.basis).toBe('needs-person');
+    const accounts = buildChecklist({ findings: [], checks: clean.checks.map((c) => (c.checkId === 'accounts' ? { ...c, insuranceControls: ['account-security', 'least-privilege', 'mfa-privileged'] } : c)) });
+    expect(accounts.find((c) => c.id === 'mfa-privileged')).toMatchObject({ basis: 'needs-person', answer: null });
+    expect(accounts.find((c) => c.id === 'least-privilege')).toMatchObject({ basis: 'indicated', answer: 'yes' });
+  });
+
+  it('answers "partly" when the only gaps are low severity', () => {
+    expect(loadFixture('macos').checklist.find((c) => c.id === 'patching')).toMatchObject({ answer: 'partial', basis: 'evidence' });
   });
 
   it('puts open decline-risk items first in the readiness order', () => {

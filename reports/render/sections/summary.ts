@@ -1,5 +1,5 @@
 /** Page 1 (executive summary, plain language) and the device inventory. */
-import { assessBreach, readEncryptionFacts, type BreachAssessment } from '../../breach.js';
+import { assessBreach, readEncryptionFacts, volumeName, type BreachAssessment } from '../../breach.js';
 import { readinessOf } from '../../checklist.js';
 import { overallRisk } from '../../risk.js';
 import type { Report } from '../../schema.js';
@@ -87,7 +87,7 @@ export const inventoryBlocks = (report: Report): Block[] => {
         { label: 'Encryption', width: 0.18 },
         { label: 'Details', width: 0.46 },
       ],
-      rows: enc.volumes.map((v) => [v.mount, v.kind + (v.removable && v.kind !== 'removable' ? ' (removable)' : ''), { text: encLabel(v.encrypted), tone: v.encrypted === true ? 'good' : v.encrypted === false ? 'bad' : 'warn' }, v.reason]),
+      rows: enc.volumes.map((v) => [volumeName(v), v.kind + (v.removable && v.kind !== 'removable' ? ' (removable)' : ''), { text: encLabel(v.encrypted), tone: v.encrypted === true ? 'good' : v.encrypted === false ? 'bad' : 'warn' }, v.reason]),
     });
   } else blocks.push({ kind: 'paragraph', text: enc.ran ? `System disk: ${encLabel(enc.systemVolumeEncrypted)}.` : 'Disk encryption was not checked in this scan.' });
   return blocks;
