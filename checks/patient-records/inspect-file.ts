@@ -54,7 +54,7 @@ export const judgeDocuments = (docs: ExtractedDocument[], name: string): FileVer
 export const inspectFile = async (task: FileTask): Promise<FileOutcome> => {
   const fsPath = typeof task.fsPath === 'string' ? task.fsPath : Buffer.from(task.fsPath);
   try {
-    const docs = await extractFile(fsPath as string, { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
+    const docs = await extractFile(fsPath, { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
     return { ok: true, result: judgeDocuments(docs, task.name) };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code && typeof (err as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code as string)) {

@@ -57,19 +57,23 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
   return EXTRACTORS[kind]({ ...input, recurse: extractBuffer });
 };
 
-/** Extracts one file into documents: the file itself, plus members of archives and attachments. */
-export const extractFile = async (file: string, options: ExtractOptions): Promise<ExtractedDocument[]> => {
+/**
+ * Extracts one file into documents: the file itself, plus members of archives and attachments.
+ * `file` may be bytes for a name that is not valid UTF-8.
+ */
+export const extractFile = async (file: string | Buffer, options: ExtractOptions): Promise<ExtractedDocument[]> => {
   const deadline = Date.now() + options.timeoutMs;
   const stat = await fs.stat(file);
   const head = await readBounded(file, Math.min(8192, options.maxBytes), deadline);
   // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
-  const bigZip = head.capped && sniff(head.buffer, file) === 'zip' && stat.size > options.maxBytes;
+  const name = path.basename(typeof file === 'string' ? file : file.toString('utf8'));
+  const bigZip = head.capped && sniff(head.buffer, name) === 'zip' && stat.size > options.maxBytes;
   const read = !head.capped || bigZip ? head : await readBounded(file, options.maxBytes, deadline);
   return extractBuffer({
     buffer: read.buffer,
     ...(bigZip ? { path: file } : {}),
     size: read.size,
-    name: path.basename(file),
+    name,
     member: undefined,
     capped: read.capped,
     depth: 0,

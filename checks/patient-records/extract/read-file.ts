@@ -7,7 +7,7 @@ export type BoundedRead = { buffer: Buffer; size: number; capped: boolean };
 const CHUNK = 1024 * 1024;
 
 /** Opens read-only; tries O_NOATIME first (Linux, owner only) so the scan leaves access times alone. */
-export const openReadOnly = async (path: string): Promise<fs.FileHandle> => {
+export const openReadOnly = async (path: string | Buffer): Promise<fs.FileHandle> => {
   const noatime = (constants as Record<string, number>).O_NOATIME;
   // O_NONBLOCK keeps a FIFO that slipped past the walk from blocking the open.
   const base = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -23,7 +23,7 @@ export const openReadOnly = async (path: string): Promise<fs.FileHandle> => {
 };
 
 /** Reads at most `maxBytes` from the start of a regular file, chunk by chunk. Refuses anything but a regular file. */
-export const readBounded = async (path: string, maxBytes: number, deadline = Infinity): Promise<BoundedRead> => {
+export const readBounded = async (path: string | Buffer, maxBytes: number, deadline = Infinity): Promise<BoundedRead> => {
   const handle = await openReadOnly(path);
   try {
     const stat = await handle.stat();
@@ -43,4 +43,4 @@ export const readBounded = async (path: string, maxBytes: number, deadline = Inf
 };
 
 /** Reads the first `n` bytes (for format sniffing). */
-export const readHead = async (path: string, n = 8192): Promise<Buffer> => (await readBounded(path, n)).buffer;
+export const readHead = async (path: string | Buffer, n = 8192): Promise<Buffer> => (await readBounded(path, n)).buffer;

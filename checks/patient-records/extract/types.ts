@@ -17,7 +17,7 @@ export type ExtractOptions = {
 export type ExtractInput = {
   buffer: Buffer;
   /** The file on disk, for the file itself (zip reads it randomly when it is larger than the byte cap). */
-  path?: string;
+  path?: string | Buffer;
   /** The file's full size on disk (or the member's uncompressed size). */
   size: number;
   /** File or member name, used for the extension. */
