@@ -12,18 +12,22 @@ const CARE_IDS = ['mrn', 'member-id', 'mbi'];
 /** A health score: distinct clinical terms, health fields/columns, codes, care identifiers, a clinical format. */
 export const healthScore = (ev: Evidence): number => {
   const fields = FIELD_HEALTH.reduce((n, k) => n + Math.min(ev.health[k] ?? 0, 5), 0);
-  const care = CARE_IDS.some((k) => ev.strong.has(k)) || ev.health['care-relationship'] ? 2 : 0;
+  // Being someone's patient is itself health information: enough on its own for a named person.
+  const care = CARE_IDS.some((k) => ev.strong.has(k)) || ev.health['care-relationship'] ? 3 : 0;
   const format = ev.clinicalFormat && ev.strong.size > 0 ? 3 : 0;
   return ev.terms.size + fields + care + format;
 };
 
 /** True when the evidence names a patient strongly enough to carry PHI. */
 const identified = (ev: Evidence, health: number): boolean => {
-  if (ev.strong.size === 0) {
-    // Only shape-found identifiers: a titled or related person's name with another contact detail, in a clearly clinical text.
-    return ev.weak.has('name') && ev.weak.size >= 2 && health >= 4;
+  // A date of birth alone points at nobody; it counts with the shape-found identifiers.
+  const core = [...ev.strong].filter((k) => k !== 'dob');
+  if (core.length === 0) {
+    // Only shape-found identifiers: a titled or related person's name with another personal detail, in a clearly clinical text.
+    const weak = ev.weak.size + (ev.strong.has('dob') ? 1 : 0);
+    return ev.weak.has('name') && weak >= 2 && health >= 4;
   }
-  const onlyName = ev.strong.size === 1 && ev.strong.has('name');
+  const onlyName = core.length === 1 && core[0] === 'name';
   return health >= (onlyName ? 3 : 2);
 };
 

@@ -37,6 +37,10 @@ export const headerKind = (header: string): ColumnKind => {
   return 'other';
 };
 
+/** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"). */
+export const isPatientHeader = (header: string): boolean =>
+  /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid)$/.test(headerKey(header));
+
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 
 /** Whether one cell's value fits the column kind. */

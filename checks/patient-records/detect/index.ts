@@ -13,7 +13,8 @@ import { scanLabels, scanWeakNames } from './labels.js';
 import { normalizeText } from './normalize.js';
 import { scanPatterns } from './scan-text.js';
 import { judgeTable } from './tables.js';
-import { sniffDelimited, sniffSqlInserts } from './text-tables.js';
+import { sniffAligned, sniffDelimited, sniffSqlInserts } from './text-tables.js';
+import { headerKind } from './columns.js';
 
 export { maskValue } from './mask.js';
 export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
@@ -21,6 +22,8 @@ export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
 /** Free text beyond this many characters is not inspected (the verdict still stands on the part read). */
 export const MAX_TEXT_CHARS = 8 << 20;
 const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
+
+const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
 const scanFreeText = (text: string, ev: Evidence): void => {
   for (const hit of scanPatterns(text)) addHit(ev, hit);
@@ -44,7 +47,8 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   let textIsTable = false;
   if (!tables.length && text && !code) {
     const delimited = sniffDelimited(text);
-    tables = delimited ? [delimited] : sniffSqlInserts(text);
+    const aligned = delimited ? null : sniffAligned(text, knownHeader);
+    tables = delimited ? [delimited] : aligned ? [aligned] : sniffSqlInserts(text);
     textIsTable = !!delimited;
   }
   for (const t of tables) freeTexts.push(normalizeText(judgeTable(t, ev)));

@@ -36,7 +36,7 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`dob|d\.o\.b\.?|date of birth|data of birth|birth ?date|birthdate|born(?: on)?|birthday`,
   },
   {
-    id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 2,
+    id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
     label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|patient #|patient no|patient number|pt id|pt #|patient identifier`,
   },
   {

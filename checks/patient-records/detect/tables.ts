@@ -1,6 +1,6 @@
 /** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
 import type { ExtractedTable } from '../extracted.js';
-import { cellFits, headerKey, headerKind, type ColumnKind } from './columns.js';
+import { cellFits, headerKey, headerKind, isPatientHeader, type ColumnKind } from './columns.js';
 import { isOrgName } from './names.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
 
@@ -57,7 +57,9 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
     if (c >= 0) kinds[c] = kind;
   }
   // A directory of providers (NPI, specialty, licence columns) and nothing about patients: its people are clinicians.
-  const patientSpecific = kinds.some((k) => k === 'ssn' || k === 'dob' || k === 'mrn' || k === 'member-id' || k === 'health' || k === 'patient-id');
+  const patientSpecific =
+    kinds.some((k) => k === 'ssn' || k === 'dob' || k === 'mrn' || k === 'member-id' || k === 'health' || k === 'patient-id') ||
+    table.header.some(isPatientHeader);
   if (kinds.includes('provider') && !patientSpecific) return kinds.map((k) => (k === 'name' || k === 'phone' || k === 'email' || k === 'address' ? 'provider' : k));
   return kinds;
 };
@@ -68,7 +70,7 @@ const healthKindOf = (header: string): string => HEALTH_KIND.find(([re]) => re.t
 export const judgeTable = (table: ExtractedTable, ev: Evidence): string => {
   const kinds = typeColumns(table);
   // A table called "patients" (or with patient columns) lists people in someone's care.
-  const care = /patient/i.test(table.name ?? '') || table.header.some((h) => /patient/i.test(h));
+  const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader);
   const keyKind = (['patient-id', 'mrn', 'ssn', 'member-id', 'name', 'dob'] as ColumnKind[]).find((k) => kinds.includes(k));
   const keyCols = kinds.flatMap((k, i) => (k === keyKind ? [i] : []));
   const keys = new Set<string>();

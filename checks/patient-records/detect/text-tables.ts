@@ -91,3 +91,26 @@ export const sniffSqlInserts = (text: string): ExtractedTable[] => {
   }
   return [...tables.values()];
 };
+
+const ALIGNED = /\t| {3,}/;
+
+/**
+ * A table laid out with runs of spaces (PDF text layers, fixed-width reports): the first of the
+ * first 30 lines whose cells name at least two known column kinds is the header; rows are the
+ * later lines with as many cells.
+ */
+export const sniffAligned = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
+  const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
+  const limit = Math.min(lines.length, 30);
+  for (let i = 0; i < limit; i++) {
+    const header = lines[i]!.trim().split(ALIGNED).map((c) => c.trim()).filter(Boolean);
+    if (header.length < 2 || header.filter(isKnownHeader).length < 2) continue;
+    const rows: string[][] = [];
+    for (const line of lines.slice(i + 1)) {
+      const cells = line.trim().split(ALIGNED).map((c) => c.trim());
+      if (cells.length === header.length) rows.push(cells);
+    }
+    if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };
+  }
+  return null;
+};

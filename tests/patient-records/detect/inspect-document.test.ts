@@ -20,6 +20,10 @@ describe('inspectDocument on hand-written documents', () => {
     ['progress-note.md', 'phi', 1],
     ['lab-results-email.txt', 'phi', 1],
     ['claims.tsv', 'phi', 3],
+    ['patient-roster-aligned.txt', 'phi', 4],
+    ['appointment-schedule.csv', 'phi', 3],
+    ['app-log-patient-word.log', null, 0],
+    ['changelog-detector-words.md', null, 0],
   ])('%s -> %s (%i people)', (name, category, people) => {
     const v = inspectDocument(fromFixture(name));
     expect(v.category).toBe(category);
