@@ -61,7 +61,8 @@ const collectWindows = async (probe: Probe, system: SystemFacts): Promise<Accoun
   if (!auto.ok && auto.error !== 'not-found') autoLogin = { state: 'unknown', reason: failureReason(`reading ${WINLOGON}`, auto) };
   else {
     const value = auto.ok ? regString(auto.keys[0], 'AutoAdminLogon')?.trim() : undefined;
-    if (value === '1') {
+    // Usually REG_SZ "1"; some tools write a REG_DWORD, which reg.exe prints as 0x1.
+    if (value !== undefined && /^(1|0x0*1)$/i.test(value)) {
       const user = await probe.registry('accounts.winlogon-defaultusername', WINLOGON, { valueName: 'DefaultUserName' });
       autoLogin = { state: 'on', user: user.ok ? (regString(user.keys[0], 'DefaultUserName') ?? '') : '', source: `${WINLOGON}\\AutoAdminLogon`, ...(passwordStored !== undefined ? { passwordStored } : {}) };
     } else autoLogin = { state: 'off', sources: [`${WINLOGON}\\AutoAdminLogon`], ...(passwordStored !== undefined ? { passwordStored } : {}) };

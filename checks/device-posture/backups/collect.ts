@@ -39,6 +39,9 @@ export const collectBackups = async ({ probe }: CollectContext): Promise<Backups
 };
 
 const TM_PLIST = '/Library/Preferences/com.apple.TimeMachine.plist';
+// Recent macOS lets tmutil read backup history only for apps with Full Disk Access (a privacy permission, not admin rights).
+const FDA = /Full Disk Access/i;
+const FDA_HINT = 'tmutil needs Full Disk Access: System Settings > Privacy & Security > Full Disk Access, turn it on for Practice Audit (or Terminal), then scan again';
 
 const collectTimeMachine = async (probe: Probe, ev: BackupsEvidence): Promise<void> => {
   const info = await probe.run('backups.tmutil-destinationinfo', ['/usr/bin/tmutil', 'destinationinfo']);
@@ -46,20 +49,22 @@ const collectTimeMachine = async (probe: Probe, ev: BackupsEvidence): Promise<vo
   const plist = await probe.plist('backups.timemachine-plist', TM_PLIST);
   const prefs = plist.ok ? parseTimeMachinePlist(plist.value) : undefined;
   if (dests === undefined && !prefs) {
-    ev.unknowns.push({ what: 'Time Machine', reason: `${failureReason('`tmutil destinationinfo`', { error: info.error ?? 'failed', message: info.stderr.trim() || (info.message ?? 'unreadable output') })}; ${plist.ok ? '' : failureReason(`reading ${TM_PLIST}`, plist)}` });
+    const reasons = [failureReason('`tmutil destinationinfo`', { error: info.error ?? 'failed', message: info.stderr.trim() || (info.message ?? 'unreadable output') }), ...(plist.ok ? [] : [failureReason(`reading ${TM_PLIST}`, plist)])];
+    ev.unknowns.push({ what: 'Time Machine', reason: `${reasons.join('; ')}${FDA.test(`${info.stderr}${info.stdout}`) ? `. ${FDA_HINT}` : ''}` });
     return;
   }
   const count = dests?.length ?? prefs?.destinations ?? 0;
   if (count === 0) return;
   const latest = await probe.run('backups.tmutil-latestbackup', ['/usr/bin/tmutil', 'latestbackup']);
   const fromTmutil = latest.ok ? parseTmLatestBackup(latest.stdout) : undefined;
+  const fdaBlocked = !latest.ok && FDA.test(`${latest.stderr}${latest.stdout}`);
   const candidates = [fromTmutil, prefs?.latest].filter((d): d is string => d !== undefined).sort();
   const names = dests?.map((d) => `${d.name || 'unnamed'} (${d.kind || 'unknown kind'})`).join(', ');
   ev.sources.push({
     kind: 'time-machine',
     name: 'Time Machine',
     lastBackup: candidates[candidates.length - 1] ?? null,
-    detail: `${count} destination(s)${names ? `: ${names}` : ''}${prefs?.autoBackup === false ? '; automatic backups are off' : ''}`,
+    detail: `${count} destination(s)${names ? `: ${names}` : ''}${prefs?.autoBackup === false ? '; automatic backups are off' : ''}${fdaBlocked ? `; ${FDA_HINT}` : ''}`,
   });
 };
 

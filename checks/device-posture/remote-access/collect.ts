@@ -106,22 +106,26 @@ const fromLaunchd = (map: Record<string, boolean> | undefined, label: string, wh
 const collectLinux = async (probe: Probe, packages: string[], running: (n: string) => boolean): Promise<Pick<RemoteAccessEvidence, 'ssh' | 'fileSharing'>> => {
   const conns = await probe.si('remote.network-connections', 'networkConnections');
   const ports = conns.ok ? listeningPorts(conns.value) : undefined;
-  const enabled = await probe.run('remote.systemctl-is-enabled', ['systemctl', 'is-enabled', 'ssh.service', 'sshd.service', 'smbd.service', 'nfs-server.service']);
-  // is-enabled exits non-zero when any unit is not enabled; its stdout still has one word per unit.
-  const words = enabled.stdout.trim() !== '' ? parseIsEnabled(enabled.stdout) : [];
-  const unitOn = (i: number) => words[i] === 'enabled';
+  // One unit per call: systemctl prints nothing for a unit that does not exist, so a joined answer would not line up.
+  const unitOn = async (unit: string) => {
+    const r = await probe.run('remote.systemctl-is-enabled', ['systemctl', 'is-enabled', unit]);
+    return parseIsEnabled(r.stdout)[0] === 'enabled';
+  };
+  const sshUnit = (await unitOn('ssh.service')) || (await unitOn('ssh.socket')) || (await unitOn('sshd.service'));
+  const smbUnit = await unitOn('smbd.service');
+  const nfsUnit = await unitOn('nfs-server.service');
   const hasPkg = (name: string) => packages.includes(name);
 
   let ssh: ServiceFact;
-  if (ports?.includes(22) || running('sshd') || unitOn(0) || unitOn(1)) ssh = { state: 'on', detail: ports?.includes(22) ? 'something is listening on port 22' : running('sshd') ? 'sshd is running' : 'the ssh service is enabled at boot' };
+  if (ports?.includes(22) || running('sshd') || sshUnit) ssh = { state: 'on', detail: ports?.includes(22) ? 'something is listening on port 22' : running('sshd') ? 'sshd is running' : 'the ssh service is enabled at boot' };
   else if (ports === undefined && !hasPkg('openssh-server')) ssh = { state: 'off', detail: 'openssh-server is not installed and no sshd process is running' };
   else if (ports === undefined) ssh = { state: 'unknown', reason: `openssh-server is installed; ${failureReason('listing listening ports', conns.ok ? { error: 'failed', message: 'no data' } : conns)}` };
   else ssh = { state: 'off', detail: hasPkg('openssh-server') ? 'openssh-server is installed but not running or listening' : 'no SSH server is listening or installed' };
 
   const smbConf = await probe.readFile('remote.smb-conf', '/etc/samba/smb.conf');
   const exportsFile = await probe.readFile('remote.nfs-exports', '/etc/exports');
-  const smbActive = ports?.includes(445) || ports?.includes(139) || running('smbd') || unitOn(2);
-  const nfsActive = ports?.includes(2049) || unitOn(3);
+  const smbActive = ports?.includes(445) || ports?.includes(139) || running('smbd') || smbUnit;
+  const nfsActive = ports?.includes(2049) || nfsUnit;
   const shares: Share[] = [...(smbActive && smbConf.ok ? parseSmbConfShares(smbConf.text) : []), ...(nfsActive && exportsFile.ok ? parseNfsExports(exportsFile.text) : [])];
   const services = [...(smbActive ? ['Samba (SMB)'] : []), ...(nfsActive ? ['NFS'] : [])];
   const fileSharing: SharingFact =

@@ -125,4 +125,15 @@ describe('accounts on Linux (replay)', () => {
     const out = accountsCheck.analyze(await accountsCheck.collect(collectCtx(probe, 'linux')), analyzeCtx('linux'));
     expect(out.findings.map((x) => `${x.id}:${x.status}`)).toEqual(['accounts:auto-login:fail', 'accounts:local-admin:unknown', 'accounts:blank-passwords:fail']);
   });
+  it('Windows: AutoAdminLogon written as a DWORD still counts', async () => {
+    const probe = fakeProbe('win32', [
+      { id: 'accounts.winlogon-autoadminlogon', kind: 'registry', result: reg(`\r\n${WINLOGON}\r\n    AutoAdminLogon    REG_DWORD    0x1\r\n`) },
+      { id: 'accounts.winlogon-defaultusername', kind: 'registry', result: failed('not-found') },
+      { id: 'accounts.winlogon-value-names', kind: 'run', result: ran('False\r\n') },
+      { id: 'accounts.get-localuser', kind: 'run', result: ran('[]') },
+      { id: 'accounts.whoami-groups', kind: 'run', result: ran(f('windows-whoami-groups-standard.txt')) },
+    ]);
+    const ev = (await accountsCheck.collect(collectCtx(probe, 'win32'))) as AccountsEvidence;
+    expect(ev.autoLogin).toMatchObject({ state: 'on', user: '', passwordStored: false });
+  });
 });

@@ -126,4 +126,20 @@ describe('backups on each OS (replay)', () => {
     expect(ev.agents.map((a) => a.id)).toEqual(['deja-dup', 'timeshift']);
     expect(backupsCheck.analyze(ev, analyzeCtx('linux', {}, now)).status).toBe('pass');
   });
+  it('macOS: explains Full Disk Access when tmutil and the plist are blocked', async () => {
+    const probe = fakeProbe('darwin', [
+      { id: 'posture.applications', kind: 'listDir', result: { ok: true, entries: [] } },
+      { id: 'posture.launchdaemons', kind: 'listDir', result: { ok: true, entries: [] } },
+      { id: 'posture.applications-user', kind: 'listDir', result: failed('not-found') },
+      { id: 'posture.launchagents', kind: 'listDir', result: failed('not-found') },
+      { id: 'posture.launchagents-user', kind: 'listDir', result: failed('not-found') },
+      { id: 'posture.processes', kind: 'si', result: { ok: true, value: { list: [] } } },
+      { id: 'backups.tmutil-destinationinfo', kind: 'run', result: { ok: false, exitCode: 80, stdout: '', stderr: 'tmutil: destinationinfo requires Full Disk Access privileges.\n', error: 'failed', message: 'exit 80' } },
+      { id: 'backups.timemachine-plist', kind: 'plist', result: failed('denied', 'EPERM: operation not permitted') },
+    ]);
+    const ev = (await backupsCheck.collect(collectCtx(probe, 'darwin'))) as BackupsEvidence;
+    expect(ev.unknowns[0]?.reason).toMatch(/Full Disk Access: System Settings > Privacy & Security/);
+    const out = backupsCheck.analyze(ev, analyzeCtx('darwin', {}, now));
+    expect(out.findings[0]?.description).toMatch(/could not check: Time Machine/);
+  });
 });
