@@ -64,12 +64,13 @@ const kindOf = (mount: string, systemDrive: string, osVolume: boolean | null, re
 /** Builds one verdict per drive: Get-BitLockerVolume first, then manage-bde, then Explorer's property. */
 export const buildWindowsVolumes = (facts: WindowsFacts): VolumeVerdict[] => {
   const sys = facts.systemDrive.toUpperCase();
-  const letters = [
-    sys,
+  const listed = [
     ...(facts.drives ?? []).map((d) => d.mount),
     ...(facts.cmdlet?.volumes ?? []).map((v) => v.mount),
     ...(facts.manageBde?.volumes ?? []).map((v) => v.mount),
-  ].filter((m, i, a) => a.indexOf(m) === i);
+  ];
+  // The system drive gets a verdict even when no tool listed anything (then: needs admin / unknown).
+  const letters = (listed.length === 0 || listed.includes(sys) ? [sys, ...listed] : listed).filter((m, i, a) => a.indexOf(m) === i);
   return letters.map((mount): VolumeVerdict => {
     const fromCmdlet = facts.cmdlet?.volumes.find((v) => v.mount === mount);
     const fromBde = facts.manageBde?.volumes.find((v) => v.mount === mount);

@@ -238,3 +238,12 @@ describe('Linux container where neither lsblk nor /sys shows the host disk', () 
     expect(evidence.volumes[0]).toMatchObject({ id: '/', encrypted: null });
   });
 });
+
+describe('Windows system drive other than C:', () => {
+  it('uses the OS volume manage-bde reports and adds no phantom C:', async () => {
+    const text = sample('windows_manage-bde_status_encrypted_usedspace.txt').replace('Volume C: [Local Disk]', 'Volume D: [Local Disk]');
+    const { evidence } = await scan(replayProbe('win32', [run('disk.manage-bde', text)], {}), 'win32');
+    expect(evidence.volumes.map((v) => [v.id, v.kind, v.encrypted])).toEqual([['D:', 'system', true]]);
+    expect(evidence.systemVolumeEncrypted).toBe(true);
+  });
+});
