@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { BreachAssessment } from '../reports/breach.js';
 import type { Report } from '../reports/schema.js';
 import { compareScans } from './compare-scans.js';
-import { HELP_PAGES, openExternalSafely } from './external-links.js';
+import type { HelpTopic } from './external-links.js';
 import type { HistoryStore } from './history.js';
 import type { AppHandlers, ChecklistAnswer, ExportFormat, QuestionInfo, ReportView, ScanEvent, StartInfo } from './ipc-contract.js';
 import type { ScanRunner } from './scan-runner.js';
@@ -24,11 +24,12 @@ export type AppDeps = {
   /** The native folder picker for exports (null when the person cancels). */
   chooseExportFolder: () => Promise<string | null>;
   showItemInFolder: (file: string) => void;
-  openExternal: (url: string) => Promise<void>;
+  /** Opens a fixed help page in the default browser. */
+  openHelp: (topic: HelpTopic) => Promise<void>;
   /** Records a person's answers in the report (basis becomes "attested", with name and date). */
   attest: (report: Report, answers: ChecklistAnswer[], attestedBy: string, at: Date) => Report;
   /** Writes the report in the chosen formats (and its signature) to `outDir`; returns the files. */
-  exportBundle: (report: Report, outDir: string, formats: ExportFormat[]) => Promise<string[]>;
+  exportBundle: (report: Report, outDir: string, formats: ExportFormat[], redactPaths: boolean) => Promise<string[]>;
   /** The lost-laptop verdict (pure, from the report). */
   assessBreach: (report: Report) => BreachAssessment;
   now: () => Date;
@@ -86,12 +87,12 @@ export const createAppHandlers = (deps: AppDeps): AppController => {
       await deps.history.replace(id, updated);
       return view(id, updated);
     },
-    exportReport: async (id, formats) => {
+    exportReport: async (id, formats, { redactPaths }) => {
       const report = await deps.history.load(id);
       const folder = await deps.chooseExportFolder();
       if (folder === null) return null;
       const outDir = path.join(folder, `practice-audit-${id}`);
-      return { folder: outDir, files: await deps.exportBundle(report, outDir, formats) };
+      return { folder: outDir, files: await deps.exportBundle(report, outDir, formats, redactPaths) };
     },
     showInFolder: async (id, file) => {
       // Only files the scan itself reported can be revealed, never an arbitrary path.
@@ -99,7 +100,10 @@ export const createAppHandlers = (deps: AppDeps): AppController => {
       deps.showItemInFolder(file);
       return { shown: true };
     },
-    openHelp: async (topic) => ({ opened: await openExternalSafely(deps.openExternal, HELP_PAGES[topic]) }),
+    openHelp: async (topic) => {
+      await deps.openHelp(topic);
+      return { opened: true };
+    },
     idle: async () => {
       await running?.done;
     },

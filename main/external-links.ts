@@ -1,4 +1,5 @@
 /** The only web pages the app will open (in the user's browser, never inside the app). */
+import { assertNever } from '../checks/types.js';
 
 /** Help topics the window may ask for, each a fixed page on hhs.gov. */
 export const HELP_PAGES = {
@@ -22,9 +23,36 @@ export const isAllowedExternalUrl = (url: string): boolean => {
   }
 };
 
-/** Opens `url` in the default browser if it is on the allow-list; returns whether it did. */
-export const openExternalSafely = async (openExternal: (url: string) => Promise<void>, url: string): Promise<boolean> => {
-  if (!isAllowedExternalUrl(url)) return false;
-  await openExternal(url);
+/** The part of Electron's shell used here. */
+export type ShellLike = { openExternal: (url: string) => Promise<void> };
+
+/**
+ * Opens one help page in the default browser. Each call passes a fixed address, so nothing the
+ * window sends can reach shell.openExternal.
+ */
+export const openHelpPage = async (shell: ShellLike, topic: HelpTopic): Promise<void> => {
+  switch (topic) {
+    case 'hhs-risk-analysis':
+      return shell.openExternal('https://www.hhs.gov/hipaa/for-professionals/security/guidance/guidance-risk-analysis/index.html');
+    case 'hhs-breach':
+      return shell.openExternal('https://www.hhs.gov/hipaa/for-professionals/breach-notification/index.html');
+    case 'hhs-encryption':
+      return shell.openExternal('https://www.hhs.gov/hipaa/for-professionals/breach-notification/guidance/index.html');
+    default:
+      return assertNever(topic);
+  }
+};
+
+/** The help topic whose page is `url`, or null for any other address. */
+export const helpTopicFor = (url: string): HelpTopic | null => {
+  if (!isAllowedExternalUrl(url)) return null;
+  return (Object.keys(HELP_PAGES) as HelpTopic[]).find((t) => HELP_PAGES[t] === new URL(url).href) ?? null;
+};
+
+/** Opens `url` in the default browser only if it is one of the help pages; returns whether it did. */
+export const openExternalSafely = async (shell: ShellLike, url: string): Promise<boolean> => {
+  const topic = helpTopicFor(url);
+  if (topic === null) return false;
+  await openHelpPage(shell, topic);
   return true;
 };

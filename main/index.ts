@@ -4,25 +4,25 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppHandlers } from './app-handlers.js';
 import { SCAN_EVENT_CHANNEL } from './channels.js';
-import { HELP_PAGES, openExternalSafely } from './external-links.js';
+import { openExternalSafely, openHelpPage } from './external-links.js';
 import { createHistoryStore } from './history.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { createReportServices } from './reports-bridge.js';
 import { createWorkerScanRunner } from './scan-runner.js';
-import { hardenContents, hardenSession, isTrustedSender, windowOptions } from './security.js';
+import { createAppWindow, hardenContents, hardenSession, isTrustedSender, registerAppPreload } from './security.js';
 import { listQuestions, readStartInfo } from './start-info.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
 const rendererFile = path.join(here, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
-const openHelpUrl = (url: string): void => void openExternalSafely((u) => shell.openExternal(u), url);
+const openHelpUrl = (url: string): void => void openExternalSafely(shell, url);
 
 let mainWindow: BrowserWindow | null = null;
 
 const createWindow = (): BrowserWindow => {
-  const win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
+  const win = createAppWindow(BrowserWindow);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
@@ -43,6 +43,7 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, op
 
 void app.whenReady().then(async () => {
   hardenSession(session.defaultSession, devServerUrl);
+  registerAppPreload(session.defaultSession, path.join(here, '../preload/index.cjs'));
   const dataDir = app.getPath('userData');
   const reports = await createReportServices(path.join(dataDir, 'signing'));
   const handlers = createAppHandlers({
@@ -54,13 +55,14 @@ void app.whenReady().then(async () => {
     chooseFolder: () => pickFolder('Choose a folder to search for patient records', 'Search this folder'),
     chooseExportFolder: () => pickFolder('Choose where to save the reports', 'Save here'),
     showItemInFolder: (file) => shell.showItemInFolder(file),
-    openExternal: (url) => shell.openExternal(url),
+    openHelp: (topic) => openHelpPage(shell, topic),
     attest: reports.attest,
     exportBundle: reports.exportBundle,
+    assessBreach: reports.assessBreach,
     now: () => new Date(),
   });
   registerIpc(ipcMain, handlers, (frame) => isTrustedSender(frame, appUrl));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, (topic) => openHelpUrl(HELP_PAGES[topic]))));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, (topic) => void openHelpPage(shell, topic))));
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

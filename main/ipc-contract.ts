@@ -30,7 +30,7 @@ export const answerSchema = z.object({
 });
 export type ChecklistAnswer = z.infer<typeof answerSchema>;
 
-export const exportFormatSchema = z.enum(['pdf', 'html', 'json']);
+export const exportFormatSchema = z.enum(['pdf', 'html', 'json', 'csv']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** Argument tuples, one per channel; the main process parses each call with these. */
@@ -44,7 +44,7 @@ export const channelArgs = {
   loadReport: z.tuple([historyId]),
   compareScans: z.tuple([historyId, historyId]),
   saveAnswers: z.tuple([historyId, z.array(answerSchema).max(200), z.string().trim().min(1).max(120)]),
-  exportReport: z.tuple([historyId, z.array(exportFormatSchema).min(1).max(3)]),
+  exportReport: z.tuple([historyId, z.array(exportFormatSchema).min(1).max(4), z.object({ redactPaths: z.boolean() })]),
   showInFolder: z.tuple([historyId, folderPath]),
   openHelp: z.tuple([z.enum(['hhs-risk-analysis', 'hhs-breach', 'hhs-encryption'])]),
 } satisfies Record<Channel, z.ZodType>;

@@ -8,31 +8,48 @@ import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-/** Options for the one app window: isolated, sandboxed, no Node in the page. */
-export const windowOptions = (preloadPath: string): BrowserWindowConstructorOptions => ({
-  width: 1280,
-  height: 800,
-  minWidth: 1024,
-  minHeight: 700,
-  show: false,
-  title: 'Practice Audit',
-  backgroundColor: '#f5f7f9',
-  webPreferences: {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  },
-});
+/** A window constructor: Electron's BrowserWindow, or a fake in tests. */
+export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+/**
+ * Creates the one app window: isolated, sandboxed, no Node in the page, no middle-click popups.
+ * The preload is registered on the session (registerAppPreload), not per window.
+ */
+export const createAppWindow = <W>(BrowserWindow: WindowConstructor<W>): W =>
+  new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'Practice Audit',
+    backgroundColor: '#f4f6f8',
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  });
+
+/** The part of a Session that registers preload scripts. */
+export type PreloadRegistrar = { registerPreloadScript: (script: { type: 'frame'; id: string; filePath: string }) => string };
+
+/**
+ * Registers the preload (the CommonJS bundle that exposes `window.practiceAudit`) for the app's
+ * page frames. It runs sandboxed and context-isolated like a webPreferences preload.
+ */
+export const registerAppPreload = (session: PreloadRegistrar, filePath: string): string =>
+  session.registerPreloadScript({ type: 'frame', id: 'practice-audit-preload', filePath });
 
 /** The parts of a Session the hardening uses. */
 export type SessionLike = {

@@ -75,6 +75,7 @@ export const App = () => {
 
   // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
   useEffect(() => {
+    if (mainRef.current) mainRef.current.scrollTop = 0;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [screen]);
 

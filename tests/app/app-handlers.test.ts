@@ -33,12 +33,12 @@ describe('app handlers', () => {
       chooseFolder: async () => '/home/pat/Records',
       chooseExportFolder: async () => exportFolder,
       showItemInFolder: (f) => void shown.push(f),
-      openExternal: async (u) => void opened.push(u),
+      openHelp: async (t) => void opened.push(t),
       attest: (r, answers, by, at) => ({
         ...r,
         checklist: answers.map((a) => ({ id: a.id, question: a.id, source: '', answer: a.answer, basis: 'attested' as const, evidence: [], findingIds: [], attestedBy: by, attestedAt: at.toISOString(), declineRisk: false })),
       }),
-      exportBundle: async (_r, outDir, formats) => formats.map((f) => path.join(outDir, `report.${f}`)),
+      exportBundle: async (_r, outDir, formats, redact) => formats.map((f) => path.join(outDir, `${redact ? 'redacted' : 'report'}.${f}`)),
       assessBreach: () => ({ verdict: 'yes', headline: 'Yes.', reasons: [], encryption: { volumes: [], systemVolumeEncrypted: false, ran: true }, files: { total: 1, exposed: 1, protected: 0, unknown: 0 }, patients: { min: 2, max: 2 }, uninspectedStores: 0 }),
       now: () => new Date('2026-05-02T10:00:00.000Z'),
     };
@@ -111,9 +111,10 @@ describe('app handlers', () => {
   it('exports into a per-scan folder, or nothing when the folder dialog is cancelled', async () => {
     const h = setup(finishing);
     const id = await saved(h);
-    expect(await h.exportReport(id, ['pdf'])).toEqual({ folder: path.join('/exports', `practice-audit-${id}`), files: [path.join('/exports', `practice-audit-${id}`, 'report.pdf')] });
+    expect(await h.exportReport(id, ['pdf'], { redactPaths: false })).toEqual({ folder: path.join('/exports', `practice-audit-${id}`), files: [path.join('/exports', `practice-audit-${id}`, 'report.pdf')] });
+    expect((await h.exportReport(id, ['html'], { redactPaths: true }))?.files).toEqual([path.join('/exports', `practice-audit-${id}`, 'redacted.html')]);
     const cancelled = setup(finishing, null);
-    expect(await cancelled.exportReport(id, ['pdf'])).toBeNull();
+    expect(await cancelled.exportReport(id, ['pdf'], { redactPaths: false })).toBeNull();
   });
 
   it('reveals only files the scan reported', async () => {
@@ -131,6 +132,6 @@ describe('app handlers', () => {
     const b = await createHistoryStore(dir, null).add(later);
     expect((await h.compareScans(b, a)).fixed.map((f) => f.id)).toEqual(['enc:c']);
     expect(await h.openHelp('hhs-breach')).toEqual({ opened: true });
-    expect(opened).toHaveLength(1);
+    expect(opened).toEqual(['hhs-breach']);
   });
 });

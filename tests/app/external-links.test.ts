@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELP_PAGES, isAllowedExternalUrl, openExternalSafely } from '../../main/external-links.js';
+import { HELP_PAGES, helpTopicFor, isAllowedExternalUrl, openExternalSafely, openHelpPage, type HelpTopic } from '../../main/external-links.js';
 
 describe('external links', () => {
   it.each([
@@ -16,11 +16,22 @@ describe('external links', () => {
     expect(isAllowedExternalUrl(url)).toBe(allowed);
   });
 
-  it('opens only allow-listed pages', async () => {
+  const fakeShell = () => {
     const opened: string[] = [];
-    const open = async (u: string) => void opened.push(u);
-    expect(await openExternalSafely(open, 'https://evil.test/')).toBe(false);
-    expect(await openExternalSafely(open, HELP_PAGES['hhs-encryption'])).toBe(true);
+    return { opened, shell: { openExternal: async (u: string) => void opened.push(u) } };
+  };
+
+  it('opens only allow-listed pages', async () => {
+    const { opened, shell } = fakeShell();
+    expect(await openExternalSafely(shell, 'https://evil.test/')).toBe(false);
+    expect(await openExternalSafely(shell, HELP_PAGES['hhs-encryption'])).toBe(true);
     expect(opened).toEqual([HELP_PAGES['hhs-encryption']]);
+  });
+
+  it.each(Object.keys(HELP_PAGES) as HelpTopic[])('opens the listed address for %s', async (topic) => {
+    const { opened, shell } = fakeShell();
+    await openHelpPage(shell, topic);
+    expect(opened).toEqual([HELP_PAGES[topic]]);
+    expect(helpTopicFor(HELP_PAGES[topic])).toBe(topic);
   });
 });

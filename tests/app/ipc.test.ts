@@ -62,7 +62,8 @@ describe('registerIpc', () => {
     ['compareScans', ['a']],
     ['saveAnswers', ['a', [{ id: 'mfa-email', answer: 'maybe' }], 'Pat']],
     ['saveAnswers', ['a', [], '   ']],
-    ['exportReport', ['a', ['exe']]],
+    ['exportReport', ['a', ['exe'], { redactPaths: false }]],
+    ['exportReport', ['a', ['pdf']]],
     ['openHelp', ['https://evil.test/']],
     ['listHistory', ['extra']],
   ] as const)('refuses %s with invalid arguments %j', async (channel, args) => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isLocalRequest, isTrustedSender, windowOptions } from '../../main/security.js';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { CONTENT_SECURITY_POLICY, createAppWindow, hardenContents, registerAppPreload, hardenSession, isLocalRequest, isTrustedSender } from '../../main/security.js';
 import { fakeSession, fakeWebContents } from './fake-electron.js';
 
+/** Stands in for Electron's BrowserWindow: keeps the options it was built with. */
+class FakeBrowserWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
 describe('window defaults', () => {
-  const prefs = windowOptions('/app/preload.cjs').webPreferences ?? {};
+  const prefs = createAppWindow(FakeBrowserWindow).options.webPreferences ?? {};
 
   it('isolates and sandboxes the page with no Node access', () => {
     expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -18,15 +23,24 @@ describe('window defaults', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('opens at a size that fits 1280x800', () => {
-    const o = windowOptions('/p');
+    const o = createAppWindow(FakeBrowserWindow).options;
     expect(o.width).toBeLessThanOrEqual(1280);
     expect(o.height).toBeLessThanOrEqual(800);
     expect(o.show).toBe(false);
+  });
+});
+
+describe('preload registration', () => {
+  it('registers the preload bundle for page frames on the session', () => {
+    const registered: unknown[] = [];
+    registerAppPreload({ registerPreloadScript: (s) => String(registered.push(s)) }, '/app/out/preload/index.cjs');
+    expect(registered).toEqual([{ type: 'frame', id: 'practice-audit-preload', filePath: '/app/out/preload/index.cjs' }]);
   });
 });
 

@@ -57,7 +57,7 @@ export const PatientFiles = ({ reportId, records }: { reportId: string; records:
                 <td className="num">{f.estimatedPatients.toLocaleString('en-US')}</td>
                 <td>{f.encrypted ? <span className="pill status-pass">Encrypted file</span> : <span className="pill status-fail">Not encrypted</span>}</td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => void reveal(f)} aria-label={`Show ${baseName(f.path)} in its folder`}>
+                  <button type="button" className="link-button" onClick={() => void reveal(f)} aria-label={`Show in folder: ${baseName(f.path)}`}>
                     Show in folder
                   </button>
                 </td>

@@ -79,7 +79,7 @@ export const ResultsScreen = ({ view, onNavigate }: Props) => {
         {report.patientRecords ? <PatientFiles reportId={view.id} records={report.patientRecords} /> : <p className="empty">Patient records were not searched for in this scan.</p>}
       </div>
 
-      {(['messaging-apps', 'device-posture', 'disk-encryption'] as const).map((group) => (
+      {(['disk-encryption', 'messaging-apps', 'device-posture'] as const).map((group) => (
         <GroupCard key={group} group={group} checks={checksOf(group)} problems={findingsOf(group).length} />
       ))}
     </section>

@@ -98,7 +98,10 @@ export const StartScreen = ({ onError, onHistory }: Props) => {
       </div>
 
       <p className="consent">
-        <span aria-hidden="true">🔒</span> Nothing leaves this computer. The scan only reads; it never changes, moves or uploads your files.
+        <svg className="lock-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2h.5A1 1 0 0 1 13 8v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1h.5Zm1.5 0h4V5a2 2 0 0 0-4 0v2Z" />
+        </svg>
+        Nothing leaves this computer. The scan only reads; it never changes, moves or uploads your files.
       </p>
       <div className="button-row">
         <button type="button" className="primary large" disabled={groups.length === 0 || folders.length === 0 || starting} onClick={() => void start()}>
