@@ -11,6 +11,14 @@ export const commandOutput = (result: RunResult): Probed<{ stdout: string; stder
     ? { ok: true, value: { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode } }
     : { ok: false, error: result.error ?? 'failed', message: (result.stderr.trim() || result.message || 'no output').slice(0, 300) };
 
+/** Parses a command's output into a fact, or says why it could not (`text` picks stdout by default). */
+export const parsedRun = <T>(result: RunResult, parse: (text: string) => T | undefined, text: (r: RunResult) => string = (r) => r.stdout): Probed<T> => {
+  const out = commandOutput(result);
+  if (!out.ok) return out;
+  const value = parse(text(result));
+  return value === undefined ? { ok: false, error: 'failed', message: `unexpected output: ${`${result.stdout}${result.stderr}`.trim().slice(0, 200)}` } : { ok: true, value };
+};
+
 /** Plain words for why a probe call gave nothing. */
 export const reasonText = (failure: { error: ProbeError; message: string }): string => {
   switch (failure.error) {

@@ -5,7 +5,7 @@ import type { SoftwareInventory } from './software-inventory.js';
 
 const names = z.array(z.string().min(1)).default([]);
 
-/** One catalog entry; matching is case-insensitive (prefix for app/package/launchd names, exact for processes). */
+/** One catalog entry; matching is case-insensitive (prefix for DisplayNames, launchd and desktop files unless the pattern ends in `$`; exact for apps, packages and processes). */
 export const catalogEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
@@ -27,7 +27,9 @@ export type CatalogMatch = { id: string; name: string; seen: { via: 'installed' 
 const lower = (s: string) => s.toLowerCase();
 // Windows reports `TeamViewer.exe`, other systems `TeamViewer`: compare without the suffix.
 const procName = (s: string) => lower(s).replace(/\.exe$/, '');
-const startsWithAny = (value: string, prefixes: readonly string[] = []) => prefixes.some((p) => lower(value).startsWith(lower(p)));
+// A pattern ending in `$` must match the whole name ("LogMeIn$" is the host, not "LogMeIn Hamachi", a VPN).
+const startsWithAny = (value: string, prefixes: readonly string[] = []) =>
+  prefixes.some((p) => (p.endsWith('$') ? lower(value) === lower(p.slice(0, -1)) : lower(value).startsWith(lower(p))));
 
 /** Matches the inventory against the catalog for one OS. Pure. */
 export const matchCatalog = (entries: readonly CatalogEntry[], inv: SoftwareInventory, platform: Platform): CatalogMatch[] => {

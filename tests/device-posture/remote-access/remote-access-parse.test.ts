@@ -63,6 +63,8 @@ describe('remote-tool catalog', () => {
     ['win32', inv({ apps: parseRegQuery(f('windows-reg-uninstall-remote-tools.txt')).flatMap((k) => k.values.filter((v) => v.name === 'DisplayName').map((v) => v.data)) }), ['teamviewer', 'anydesk', 'screenconnect']],
     ['win32', inv({ processes: ['TeamViewer_Service.exe', 'explorer.exe'] }), ['teamviewer']],
     ['win32', inv({ apps: ['Google Chrome', 'Microsoft Teams'] }), []],
+    ['win32', inv({ apps: ['LogMeIn Hamachi', 'LogMeIn'] }), ['logmein']],
+    ['win32', inv({ apps: ['LogMeIn Hamachi'] }), []],
     ['darwin', inv({ apps: ['AnyDesk.app', 'Safari.app'], launchd: ['com.teamviewer.teamviewer_service.plist', 'com.google.keystone.daemon.plist'] }), ['teamviewer', 'anydesk']],
     ['linux', inv({ packages: ['rustdesk', 'openssh-client'], processes: ['x11vnc'] }), ['rustdesk', 'vnc-server']],
     ['linux', inv({ packages: parseDpkgList(f('linux-dpkg-query-debian12.txt')) }), []],
