@@ -63,7 +63,7 @@ const analyzeLinux = (e: LinuxScreenLockEvidence): CheckOutcome => {
     const text = `The screen locks ${whenText(total)} of inactivity.`;
     return total <= MAX_IDLE_SECONDS ? { status: 'pass', summary: text, findings: [] } : lockOutcome('linux', 'fail', text, `${text} That is longer than 15 minutes.`, evidence);
   }
-  return lockOutcome('linux', 'unknown', `Could not check the ${e.desktop} desktop's screen lock.`, `This scan reads screen-lock settings for GNOME and KDE; the ${e.desktop} desktop's settings are not read yet. Check its screen-saver or lock settings by hand.`, evidence);
+  return lockOutcome('linux', 'unknown', `Could not check the ${e.desktop} desktop's screen lock.`, `This scan reads screen-lock settings for GNOME, Cinnamon and KDE; the ${e.desktop} desktop's settings are not read yet. Check its screen-saver or lock settings by hand.`, evidence);
 };
 
 /** Turns screen-lock evidence into an outcome (pure). */

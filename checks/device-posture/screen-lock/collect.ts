@@ -1,17 +1,11 @@
 /** Collects screen-lock settings through the probe, as the signed-in user (nothing is changed). */
-import type { Probe, RegistryResult, RunResult, SystemFacts } from '../../probe/probe.js';
+import type { Probe, RegistryResult, SystemFacts } from '../../probe/probe.js';
 import { regNumber, regString } from '../../probe/registry-parse.js';
 import type { CollectContext } from '../../types.js';
-import { commandOutput, type Probed } from '../shared/posture-1.js';
-import type { LinuxScreenLockEvidence, MacScreenLockEvidence, ScreenLockEvidence, WindowsScreenLockEvidence } from './evidence.js';
-import { detectDesktop, parseGsettingsValue, parseInteger, parseKscreenlockerrc, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, parseTmout, type AcDc, type ScreenSaverValues } from './parse.js';
-
-const parsed = <T>(result: RunResult, parse: (text: string) => T | undefined, text = (r: RunResult) => r.stdout): Probed<T> => {
-  const out = commandOutput(result);
-  if (!out.ok) return out;
-  const value = parse(text(result));
-  return value === undefined ? { ok: false, error: 'failed', message: `unexpected output: ${`${result.stdout}${result.stderr}`.trim().slice(0, 200)}` } : { ok: true, value };
-};
+import { parsedRun, type Probed } from '../shared/posture-1.js';
+import { collectLinuxScreenLock } from './collect-linux.js';
+import type { MacScreenLockEvidence, ScreenLockEvidence, WindowsScreenLockEvidence } from './evidence.js';
+import { parseInteger, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, type AcDc, type ScreenSaverValues } from './parse.js';
 
 // A missing key or value is a fact (the setting is not set), not a failure.
 const screenSaverFrom = (result: RegistryResult): Probed<ScreenSaverValues> => {
@@ -26,9 +20,9 @@ const screenSaverFrom = (result: RegistryResult): Probed<ScreenSaverValues> => {
 
 // `/qh` also shows settings marked hidden (CONSOLELOCK often is); plain `/q` is the documented fallback.
 const powercfg = async (probe: Probe, id: string, setting: string[]): Promise<Probed<AcDc>> => {
-  const hidden = parsed(await probe.run(id, ['powercfg', '/qh', 'SCHEME_CURRENT', ...setting]), parsePowercfgValues);
+  const hidden = parsedRun(await probe.run(id, ['powercfg', '/qh', 'SCHEME_CURRENT', ...setting]), parsePowercfgValues);
   if (hidden.ok) return hidden;
-  const plain = parsed(await probe.run(`${id}-q`, ['powercfg', '/q', 'SCHEME_CURRENT', ...setting]), parsePowercfgValues);
+  const plain = parsedRun(await probe.run(`${id}-q`, ['powercfg', '/q', 'SCHEME_CURRENT', ...setting]), parsePowercfgValues);
   if (plain.ok) return plain;
   // A replay without the fallback call: the first answer's reason is the informative one.
   return plain.error === 'not-recorded' ? hidden : plain;
@@ -70,61 +64,11 @@ const collectMac = async (probe: Probe, system: SystemFacts): Promise<MacScreenL
     platform: 'darwin',
     user: system.username,
     elevated: system.elevated,
-    screenSaverIdleSeconds: unset ? { ok: true, value: null } : parsed(idle, parseInteger),
-    sleep: parsed(pmset, parsePmset),
+    screenSaverIdleSeconds: unset ? { ok: true, value: null } : parsedRun(idle, parseInteger),
+    sleep: parsedRun(pmset, parsePmset),
     // sysadminctl prints its answer on stderr.
-    lockDelay: parsed(lock, parseSysadminctlScreenLock, (r) => `${r.stderr}\n${r.stdout}`),
+    lockDelay: parsedRun(lock, parseSysadminctlScreenLock, (r) => `${r.stderr}\n${r.stdout}`),
   };
-};
-
-const GNOME_LIKE = /gnome|unity|budgie|pop|ubuntu/i;
-
-const readTmout = async (probe: Probe): Promise<LinuxScreenLockEvidence['tmout']> => {
-  const listing = await probe.listDir('screen-lock.profile-d', '/etc/profile.d');
-  const scripts = listing.ok ? listing.entries.filter((e) => e.name.endsWith('.sh')).map((e) => `/etc/profile.d/${e.name}`).slice(0, 50) : [];
-  for (const file of ['/etc/profile', '/etc/bash.bashrc', ...scripts]) {
-    const read = await probe.readFile('screen-lock.profile', file, { maxBytes: 256 * 1024 });
-    const seconds = read.ok ? parseTmout(read.text) : undefined;
-    if (seconds !== undefined) return { seconds, file };
-  }
-  return null;
-};
-
-const collectLinux = async (probe: Probe, system: SystemFacts): Promise<LinuxScreenLockEvidence> => {
-  const processes = await probe.si<{ list?: { name?: string }[] }>('screen-lock.processes', 'processes');
-  const names = processes.ok ? (processes.value.list ?? []).map((p) => p.name ?? '') : [];
-  const fromEnv = system.env.XDG_CURRENT_DESKTOP || system.env.DESKTOP_SESSION || undefined;
-  const fromProcesses = detectDesktop(names);
-  const desktop = fromEnv ?? fromProcesses ?? null;
-  const base = {
-    platform: 'linux' as const,
-    user: system.username,
-    elevated: system.elevated,
-    desktop,
-    desktopSource: fromEnv ? ('environment' as const) : fromProcesses ? ('processes' as const) : null,
-    processList: processes.ok ? { ok: true as const, value: names.length } : processes,
-    tmout: await readTmout(probe),
-  };
-  // gsettings without a desktop session answers with schema defaults, so it is asked only when a desktop runs.
-  if (desktop && GNOME_LIKE.test(desktop)) {
-    const get = (id: string, schema: string, key: string) => probe.run(id, ['gsettings', 'get', schema, key]);
-    const [idle, enabled, delay] = await Promise.all([
-      get('screen-lock.gsettings-idle-delay', 'org.gnome.desktop.session', 'idle-delay'),
-      get('screen-lock.gsettings-lock-enabled', 'org.gnome.desktop.screensaver', 'lock-enabled'),
-      get('screen-lock.gsettings-lock-delay', 'org.gnome.desktop.screensaver', 'lock-delay'),
-    ]);
-    const num = (t: string) => { const v = parseGsettingsValue(t); return typeof v === 'number' ? v : undefined; };
-    const bool = (t: string) => { const v = parseGsettingsValue(t); return typeof v === 'boolean' ? v : undefined; };
-    return { ...base, gnome: { idleDelaySeconds: parsed(idle, num), lockEnabled: parsed(enabled, bool), lockDelaySeconds: parsed(delay, num) }, kde: null };
-  }
-  if (desktop && /kde|plasma/i.test(desktop)) {
-    const configHome = system.env.XDG_CONFIG_HOME || `${system.homedir}/.config`;
-    const rc = await probe.readFile('screen-lock.kscreenlockerrc', `${configHome}/kscreenlockerrc`);
-    // No file means the user kept KDE's defaults.
-    const kde = rc.ok ? { ok: true as const, value: parseKscreenlockerrc(rc.text) } : rc.error === 'not-found' ? { ok: true as const, value: parseKscreenlockerrc('') } : rc;
-    return { ...base, gnome: null, kde };
-  }
-  return { ...base, gnome: null, kde: null };
 };
 
 /** Collects the screen-lock evidence for the scanned platform. */
@@ -132,5 +76,5 @@ export const collectScreenLock = async (ctx: CollectContext): Promise<ScreenLock
   const system = await ctx.probe.system();
   if (ctx.platform === 'win32') return collectWindows(ctx.probe, system);
   if (ctx.platform === 'darwin') return collectMac(ctx.probe, system);
-  return collectLinux(ctx.probe, system);
+  return collectLinuxScreenLock(ctx.probe, system);
 };

@@ -37,7 +37,8 @@ export type LinuxScreenLockEvidence = {
   desktop: string | null;
   desktopSource: 'environment' | 'processes' | null;
   processList: Probed<number>;
-  gnome: { idleDelaySeconds: Probed<number>; lockEnabled: Probed<boolean>; lockDelaySeconds: Probed<number> } | null;
+  /** GNOME-family or Cinnamon settings (same keys under a different schema). */
+  gnome: { schema: string; idleDelaySeconds: Probed<number>; lockEnabled: Probed<boolean>; lockDelaySeconds: Probed<number> } | null;
   kde: Probed<KdeLockSettings> | null;
   /** Shell TMOUT from /etc/profile, /etc/bash.bashrc or /etc/profile.d. */
   tmout: { seconds: number; file: string } | null;

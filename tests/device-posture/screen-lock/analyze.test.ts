@@ -22,7 +22,7 @@ const mac = (over: Partial<MacScreenLockEvidence>): ScreenLockEvidence => ({
   platform: 'darwin', user: 'amy', elevated: false, screenSaverIdleSeconds: v(600), sleep: v({ displaySleepMinutes: 10, sleepMinutes: 1 }), lockDelay: v({ kind: 'seconds', seconds: 0 }), ...over,
 });
 const linux = (over: Partial<LinuxScreenLockEvidence>): ScreenLockEvidence => ({
-  platform: 'linux', user: 'amy', elevated: false, desktop: 'GNOME', desktopSource: 'environment', processList: v(120), gnome: { idleDelaySeconds: v(300), lockEnabled: v(true), lockDelaySeconds: v(0) }, kde: null, tmout: null, ...over,
+  platform: 'linux', user: 'amy', elevated: false, desktop: 'GNOME', desktopSource: 'environment', processList: v(120), gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: v(300), lockEnabled: v(true), lockDelaySeconds: v(0) }, kde: null, tmout: null, ...over,
 });
 const secureSaver = (timeoutSeconds: number, secure = true) => v({ active: true, timeoutSeconds, secure, saver: 'C:\\Windows\\system32\\scrnsave.scr' });
 
@@ -47,10 +47,10 @@ describe('analyzeScreenLock verdicts', () => {
     ['macOS sysadminctl unreadable but long idle', mac({ screenSaverIdleSeconds: v(3600), sleep: v({ displaySleepMinutes: 60, sleepMinutes: 0 }), lockDelay: denied }), 'unknown'],
     ['macOS scanned with sudo', mac({ elevated: true }), 'unknown', 'sudo'],
     ['GNOME 5 min, lock on', linux({}), 'pass'],
-    ['GNOME lock off', linux({ gnome: { idleDelaySeconds: v(300), lockEnabled: v(false), lockDelaySeconds: v(0) } }), 'fail', 'does not lock'],
-    ['GNOME idle never', linux({ gnome: { idleDelaySeconds: v(0), lockEnabled: v(true), lockDelaySeconds: v(0) } }), 'fail', 'never'],
-    ['GNOME 15 min + 30 s grace', linux({ gnome: { idleDelaySeconds: v(900), lockEnabled: v(true), lockDelaySeconds: v(30) } }), 'fail'],
-    ['GNOME unreadable', linux({ gnome: { idleDelaySeconds: denied, lockEnabled: v(true), lockDelaySeconds: v(0) } }), 'unknown'],
+    ['GNOME lock off', linux({ gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: v(300), lockEnabled: v(false), lockDelaySeconds: v(0) } }), 'fail', 'does not lock'],
+    ['GNOME idle never', linux({ gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: v(0), lockEnabled: v(true), lockDelaySeconds: v(0) } }), 'fail', 'never'],
+    ['GNOME 15 min + 30 s grace', linux({ gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: v(900), lockEnabled: v(true), lockDelaySeconds: v(30) } }), 'fail'],
+    ['GNOME unreadable', linux({ gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: denied, lockEnabled: v(true), lockDelaySeconds: v(0) } }), 'unknown'],
     ['KDE defaults', linux({ desktop: 'KDE', gnome: null, kde: v({ autolock: true, timeoutMinutes: 5, graceSeconds: 5, lockOnResume: true }) }), 'pass'],
     ['KDE autolock off', linux({ desktop: 'KDE', gnome: null, kde: v({ autolock: false, timeoutMinutes: 5, graceSeconds: 5, lockOnResume: true }) }), 'fail'],
     ['XFCE not read yet', linux({ desktop: 'XFCE', gnome: null }), 'unknown', 'XFCE'],

@@ -87,6 +87,21 @@ describe('screen-lock collect + analyze on recorded outputs', () => {
     expect(outcome.summary).toContain('after 5 minutes');
   });
 
+  it('Linux Cinnamon (Linux Mint): asks the Cinnamon schema', async () => {
+    const probe = replayProbe('linux', [
+      { id: 'screen-lock.processes', kind: 'si', result: { ok: true, value: { list: [{ name: 'cinnamon' }] } } },
+      { id: 'screen-lock.profile-d', kind: 'listDir', result: { ok: true, entries: [] } },
+      { id: 'screen-lock.profile', kind: 'readFile', result: { ok: false, error: 'not-found', message: 'ENOENT' } },
+      { id: 'screen-lock.gsettings-idle-delay', kind: 'run', args: { argv: ['gsettings', 'get', 'org.cinnamon.desktop.session', 'idle-delay'] }, result: ran('uint32 1800\n') },
+      { id: 'screen-lock.gsettings-lock-enabled', kind: 'run', args: { argv: ['gsettings', 'get', 'org.cinnamon.desktop.screensaver', 'lock-enabled'] }, result: ran('true\n') },
+      { id: 'screen-lock.gsettings-lock-delay', kind: 'run', args: { argv: ['gsettings', 'get', 'org.cinnamon.desktop.screensaver', 'lock-delay'] }, result: ran('uint32 0\n') },
+    ], { env: { XDG_CURRENT_DESKTOP: 'X-Cinnamon' } });
+    const { outcome, evidence } = await runCheck(screenLockCheck, probe, 'linux');
+    expect(evidence).toMatchObject({ gnome: { schema: 'org.cinnamon.desktop' } });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain('after 30 minutes');
+  });
+
   it('Linux KDE: kscreenlockerrc with Autolock=false fails', async () => {
     const probe = replayProbe('linux', [
       { id: 'screen-lock.processes', kind: 'si', result: { ok: true, value: { list: [{ name: 'plasmashell' }] } } },
