@@ -1,5 +1,5 @@
 /** Finds each catalog app's local data stores and measures them without opening any file. */
-import type { CatalogApp } from './catalog.js';
+import type { CatalogApp, CatalogStore } from './catalog.js';
 import type { DataStore } from './evidence.js';
 import { expandTemplate, joinFor, splitWildcard } from './paths.js';
 import { countLooked, mapLimit, noteGap, type ScanContext } from './scan-context.js';
@@ -59,7 +59,7 @@ const measureDir = async (scan: ScanContext, root: string, rootMtimeMs: number):
   return m;
 };
 
-const measureStore = async (scan: ScanContext, app: CatalogApp, store: CatalogApp['mac']['dataStores'][number], target: string): Promise<DataStore | undefined> => {
+const measureStore = async (scan: ScanContext, app: CatalogApp, store: CatalogStore, target: string): Promise<DataStore | undefined> => {
   const stat = await scan.probe.stat('messaging.store.stat', target);
   countLooked(scan, 'data store paths', 1);
   if (!stat.ok) {
@@ -67,7 +67,11 @@ const measureStore = async (scan: ScanContext, app: CatalogApp, store: CatalogAp
     return undefined;
   }
   if (stat.type !== 'file' && stat.type !== 'dir') return undefined;
-  const m = stat.type === 'dir' ? await measureDir(scan, target, stat.mtimeMs) : { sizeBytes: stat.size, sizeComplete: true, newestMs: stat.mtimeMs };
+  // Looking inside another app's macOS container raises a privacy prompt (macOS 14 "App Data"), so
+  // those folders are only stat'ed; files the catalog names inside them are stat'ed directly.
+  const sealed = scan.dirs.platform === 'darwin' && /\/Library\/(Group )?Containers\//.test(target);
+  const m =
+    stat.type === 'file' ? { sizeBytes: stat.size, sizeComplete: true, newestMs: stat.mtimeMs } : sealed ? { sizeBytes: 0, sizeComplete: false, newestMs: stat.mtimeMs } : await measureDir(scan, target, stat.mtimeMs);
   return {
     appId: app.id,
     path: target,
@@ -81,10 +85,25 @@ const measureStore = async (scan: ScanContext, app: CatalogApp, store: CatalogAp
   };
 };
 
-/** Measures every store the catalog lists for the scanned OS. */
+type StoreJob = { app: CatalogApp; store: CatalogStore };
+
+/**
+ * Per-app folders every sandboxed install creates, derived from the app's own ids: macOS
+ * containers, Flatpak's ~/.var/app, Snap's ~/snap and Windows Store package folders.
+ */
+export const derivedStores = (app: CatalogApp, platform: ScanContext['dirs']['platform']): CatalogStore[] => {
+  if (platform === 'darwin') return app.mac.bundleIds.map(({ id, src }) => ({ path: `~/Library/Containers/${id}`, kind: 'app-data', src }));
+  if (platform === 'win32') return app.windows.packageFamilyNames.map(({ id, src }) => ({ path: `%LOCALAPPDATA%\\Packages\\${id}`, kind: 'app-data', src }));
+  return [
+    ...app.linux.flatpakIds.map(({ id, src }): CatalogStore => ({ path: `~/.var/app/${id}`, kind: 'app-data', src })),
+    ...app.linux.snapNames.map(({ id, src }): CatalogStore => ({ path: `~/snap/${id}`, kind: 'app-data', src })),
+  ];
+};
+
+/** Measures every store the catalog lists, or derives, for the scanned OS. */
 export const collectStores = async (scan: ScanContext): Promise<DataStore[]> => {
   const os = scan.dirs.platform === 'darwin' ? 'mac' : scan.dirs.platform === 'win32' ? 'windows' : 'linux';
-  const jobs: { app: CatalogApp; store: CatalogApp['mac']['dataStores'][number] }[] = scan.catalog.apps.flatMap((app) => app[os].dataStores.map((store) => ({ app, store })));
+  const jobs: StoreJob[] = scan.catalog.apps.flatMap((app) => [...app[os].dataStores, ...derivedStores(app, scan.dirs.platform)].map((store) => ({ app, store })));
   const found = await mapLimit(jobs, 4, async ({ app, store }) => {
     const targets = await resolveTemplate(scan, store.path, app.id);
     return Promise.all(targets.map((t) => measureStore(scan, app, store, t)));

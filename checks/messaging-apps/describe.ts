@@ -49,7 +49,8 @@ export const describeFinding = (app: CatalogApp, installed: Detection[], running
     const bytes = stores.reduce((sum, s) => sum + s.sizeBytes, 0);
     const newest = stores.map((s) => s.lastModified).sort().at(-1)?.slice(0, 10);
     const partial = stores.some((s) => !s.sizeComplete) ? 'at least ' : '';
-    found.push(`local data in ${stores.length} place${stores.length === 1 ? '' : 's'} (${partial}${formatBytes(bytes)}, last changed ${newest})`);
+    const size = bytes === 0 && partial ? '' : `${partial}${formatBytes(bytes)}, `;
+    found.push(`local data in ${stores.length} place${stores.length === 1 ? '' : 's'} (${size}last changed ${newest})`);
   }
   const meaning =
     app.baa.status === 'none'

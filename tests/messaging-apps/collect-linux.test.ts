@@ -98,4 +98,22 @@ describe('messaging-apps on Linux', () => {
     expect(evidence.gaps).toEqual([]);
     expect(evidence.detections.filter((d) => d.source !== 'process')).toEqual([expect.objectContaining({ appId: 'telegram', source: 'snap', location: '/snap/telegram-desktop' })]);
   });
+
+  it('finds Flatpak and Snap data folders left behind by removed apps', async () => {
+    const m: FakeMachine = {
+      system: facts('linux', HOME),
+      entries: {
+        [`${HOME}/.var/app/com.slack.Slack/config/Slack/Cookies`]: { size: 20_480, mtimeMs: OLD },
+        [`${HOME}/snap/telegram-desktop/6000/.local/share/TelegramDesktop/tdata/settingss`]: { size: 512, mtimeMs: OLD },
+        [`${HOME}/.var/app/org.gnome.Calculator/config/x`]: { size: 1 },
+      },
+    };
+    const evidence = await collectMessagingApps({ probe: fakeProbe(m), platform: 'linux' });
+    expect(evidence.detections).toEqual([]);
+    expect(evidence.stores.map((s) => [s.appId, s.path])).toEqual([
+      ['telegram', `${HOME}/snap/telegram-desktop`],
+      ['slack', `${HOME}/.var/app/com.slack.Slack/config/Slack`],
+      ['slack', `${HOME}/.var/app/com.slack.Slack`],
+    ]);
+  });
 });

@@ -62,7 +62,8 @@ describe('messaging-apps on macOS', () => {
   it('tells personal Teams chats apart from work ones by the WebView2 profile', async () => {
     const evidence = await collectMessagingApps({ probe: fakeProbe(machine()), platform: 'darwin' });
     expect(evidence.stores).toContainEqual(expect.objectContaining({ appId: 'microsoft-teams-personal', path: `${TEAMS}/WV2Profile_tfl`, kind: 'messages' }));
-    expect(evidence.stores.filter((s) => s.appId === 'microsoft-teams')).toEqual([]);
+    // The work app's container exists too, but it holds no work-profile (WV2Profile_tfw) chats.
+    expect(evidence.stores.filter((s) => s.appId === 'microsoft-teams').map((s) => s.kind)).toEqual(['app-data']);
   });
 
   it('finds Telegram for macOS data through the wildcard group container', async () => {
@@ -76,5 +77,12 @@ describe('messaging-apps on macOS', () => {
     const evidence = await collectMessagingApps({ probe: fakeProbe(m), platform: 'darwin' });
     expect(evidence.stores.filter((s) => s.appId === 'apple-messages')).toEqual([]);
     expect(evidence.gaps).toContainEqual(expect.objectContaining({ appId: 'apple-messages', error: 'denied' }));
+  });
+
+  it('only stats other apps\' containers, never lists inside them (macOS privacy prompts)', async () => {
+    const probe = fakeProbe(machine());
+    const evidence = await collectMessagingApps({ probe, platform: 'darwin' });
+    expect(probe.calls.filter((c) => c.startsWith('listDir messaging.store.list') && c.includes('/Library/Containers/'))).toEqual([]);
+    expect(evidence.stores).toContainEqual(expect.objectContaining({ appId: 'microsoft-teams', path: `${HOME}/Library/Containers/com.microsoft.teams2`, sizeComplete: false }));
   });
 });
