@@ -14,6 +14,17 @@ const dutyLine = (b: BreachAssessment): string[] => {
   return ['Fewer than 500 patients: notice to each patient within 60 days, and to HHS in the annual log.'];
 };
 
+const readinessSentence = (readiness: readonly string[], declineGaps: number): string => {
+  const n = (r: string) => readiness.filter((x) => x === r).length;
+  const parts = [
+    `${n('gap')} show a gap${declineGaps ? ` (${declineGaps} of them commonly lead to a declined application or an exclusion)` : ''}`,
+    `${n('confirm')} are indicated by this scan and need confirming for the whole practice`,
+    `${n('unknown')} need a person's answer`,
+    ...(n('ready') ? [`${n('ready')} are ready`] : []),
+  ];
+  return `Of ${readiness.length} questions insurers ask: ${parts.join('; ')}. Fill in the answers file to settle them (see the checklist section).`;
+};
+
 /** The three things to fix first: the top risks, each with the first step of its first finding. */
 export const topFixes = (report: Report): string[] =>
   report.risks
@@ -43,10 +54,7 @@ export const summaryBlocks = (report: Report, opts: RenderOptions): Block[] => {
     { kind: 'heading', level: 2, text: 'Fix these first' },
     fixes.length > 0 ? { kind: 'list', ordered: true, items: fixes } : { kind: 'paragraph', text: 'Nothing urgent was found on this device. Keep the settings as they are and scan again after changes.' },
     { kind: 'heading', level: 2, text: 'Cyber-insurance readiness' },
-    {
-      kind: 'paragraph',
-      text: `${readiness.filter((r) => r === 'ready').length} of ${report.checklist.length} insurer questions are ready to answer; ${readiness.filter((r) => r === 'gap').length} show a gap (${declineGaps} of them commonly lead to a declined application or an exclusion); ${readiness.filter((r) => r === 'confirm').length} are indicated by the scan and need confirming; ${readiness.filter((r) => r === 'unknown').length} need a person's answer.`,
-    },
+    { kind: 'paragraph', text: readinessSentence(readiness, declineGaps) },
     { kind: 'paragraph', text: 'This report covers this one computer. It does not look at your EHR, email system, network or other devices; those parts of a HIPAA risk analysis need a person.', small: true, tone: 'muted' },
   ];
   if (report.scan.partial) blocks.splice(2, 0, { kind: 'callout', tone: 'warn', title: 'Partial scan', lines: ['The scan was stopped or could not finish. Results are incomplete.'] });
