@@ -11,4 +11,5 @@ export const messagingAppsCheck: Check = defineCheck({
   analyze: (evidence, ctx) => analyzeMessagingApps(evidence, ctx),
 });
 
+/** The messaging-apps group has one check. */
 export const messagingAppsChecks: Check[] = [messagingAppsCheck];
