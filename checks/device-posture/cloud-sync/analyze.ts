@@ -25,7 +25,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
   const crossCheck = 'files' in records ? 'done' : 'not-done';
 
   for (const a of e.accounts) {
-    const name = `${PROVIDER[a.provider]}${a.label ? ` (${a.label})` : ''}`;
+    const name = `${PROVIDER[a.provider]}${a.label || a.plan ? ` (${[a.label, a.plan].filter(Boolean).join(', ')})` : ''}`;
     const subject = `${a.provider}:${a.account}${a.label ? `:${a.label}` : ''}`;
     const inside = 'files' in records && a.folder ? records.files.filter((f) => isInside(ctx.platform, f.path, a.folder ?? '')) : [];
     const phi = inside.filter((f) => f.category === 'phi');

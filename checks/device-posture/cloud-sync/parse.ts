@@ -10,6 +10,8 @@ export type SyncAccount = {
   folder: string | null;
   /** Organization or account label when the client records one (e.g. "Contoso", a Gmail domain). */
   label?: string;
+  /** Subscription plan when the client records one (Dropbox "Basic", "Plus", "Business"); shown, not part of finding ids. */
+  plan?: string;
   source: string;
 };
 
@@ -31,7 +33,7 @@ export const parseDropboxInfo = (text: string, source: string): SyncAccount[] | 
     const v = value as Record<string, unknown>;
     if (typeof v.path !== 'string') continue;
     const team = key === 'business' || v.is_team === true;
-    out.push({ provider: 'dropbox', account: team ? 'business' : 'personal', folder: v.path, ...(typeof v.subscription_type === 'string' ? { label: v.subscription_type } : {}), source });
+    out.push({ provider: 'dropbox', account: team ? 'business' : 'personal', folder: v.path, ...(typeof v.subscription_type === 'string' ? { plan: v.subscription_type } : {}), source });
   }
   return out;
 };
