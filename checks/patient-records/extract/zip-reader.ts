@@ -12,7 +12,8 @@ const open = (input: ExtractInput): Promise<ZipFile> =>
   new Promise((resolve, reject) => {
     const opts = { lazyEntries: true, autoClose: false, strictFileNames: false, decodeStrings: true, validateEntrySizes: true };
     const done = (err: Error | null, zip?: ZipFile) => (err || !zip ? reject(err ?? new Error('cannot open zip')) : resolve(zip));
-    if (input.path && input.capped) yauzl.open(input.path, opts, done);
+    // yauzl hands the path to fs.open, which also takes the bytes of a name that is not valid UTF-8.
+    if (input.path && input.capped) yauzl.open(input.path as string, opts, done);
     else yauzl.fromBuffer(input.buffer, opts, done);
   });
 
