@@ -173,8 +173,36 @@ export const parseDiskutilInfo = (text: string): DiskutilInfo => {
 /** One partition of an external disk from `diskutil list -plist external physical`. */
 export type ExternalPartition = { device: string; wholeDisk: string; content: string | null; volumeName: string | null; mountPoint: string | null };
 
-/** Parses `diskutil list -plist external physical` into the partitions of the external disks. */
+/** Parses the text form of `diskutil list external physical` (columns found from the "#: TYPE NAME" header). */
+export const parseDiskutilListText = (text: string): { wholeDisks: string[]; partitions: ExternalPartition[] } => {
+  const wholeDisks: string[] = [];
+  const partitions: ExternalPartition[] = [];
+  let whole: string | null = null;
+  let nameAt = -1;
+  for (const line of text.split(/\r?\n/)) {
+    const disk = /^\/dev\/(disk\d+)\s+\(([^)]*)\)/.exec(line);
+    if (disk) {
+      whole = /external/.test(disk[2] ?? '') ? (disk[1] ?? null) : null;
+      if (whole) wholeDisks.push(whole);
+      continue;
+    }
+    if (/#:\s+TYPE NAME/.test(line)) {
+      nameAt = line.indexOf('NAME');
+      continue;
+    }
+    const row = /^\s*\d+:\s/.test(line) ? /\s[*+]?[\d.,]+\s+[KMGTP]?B\s+(disk\d+s\d+)\s*$/.exec(line) : null;
+    if (!whole || !row || nameAt < 0) continue;
+    // TYPE is right-aligned up to the NAME column; NAME runs up to the size (which may start with "*" or "+").
+    const type = line.slice(line.indexOf(':') + 1, nameAt).trim();
+    const name = line.slice(nameAt, Math.max(nameAt, row.index)).trim();
+    partitions.push({ device: row[1] ?? '?', wholeDisk: whole, content: type || null, volumeName: name || null, mountPoint: null });
+  }
+  return { wholeDisks, partitions };
+};
+
+/** Parses `diskutil list -plist external physical` (or its text form) into the partitions of the external disks. */
 export const parseDiskutilList = (text: string): { wholeDisks: string[]; partitions: ExternalPartition[] } => {
+  if (!/<plist|<\?xml/.test(text)) return parseDiskutilListText(text);
   const d = parsePlistText(text);
   const wholeDisks = Array.isArray(d.WholeDisks) ? d.WholeDisks.filter((x): x is string => typeof x === 'string') : [];
   const partitions: ExternalPartition[] = [];

@@ -80,7 +80,7 @@ const judgeApfs = (v: ApfsVolume, external: boolean): Judgement => {
 
 const judgePartition = (p: ExternalPartition): Judgement => {
   const c = p.content ?? '';
-  if (/FAT|exFAT|NTFS|Microsoft Basic Data|Windows|Apple_HFS|Linux/i.test(c)) return { encrypted: false, state: 'not-encrypted', reason: `External drive ${p.volumeName ?? p.device} uses ${c}, which is not encrypted.` };
+  if (/FAT|exFAT|NTFS|Microsoft Basic Data|Windows|Apple_HFS/i.test(c)) return { encrypted: false, state: 'not-encrypted', reason: `External drive ${p.volumeName ?? p.device} uses ${c}, which is not encrypted.` };
   return { encrypted: null, state: 'unknown', reason: `External drive ${p.volumeName ?? p.device} (${c || 'unknown format'}): could not tell whether it is encrypted.` };
 };
 

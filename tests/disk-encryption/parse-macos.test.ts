@@ -113,3 +113,23 @@ describe('buildMacVolumes verdict table', () => {
     ]);
   });
 });
+
+describe('parseDiskutilList text form', () => {
+  it.each([
+    ['macos_diskutil_list_external_fat_hfs.txt', ['disk2'], [['disk2s1', 'EFI', 'EFI'], ['disk2s2', 'Microsoft Basic Data', 'UNTITLED 1'], ['disk2s3', 'Apple_HFS', 'Untitled 2']]],
+    ['macos_diskutil_list_external_sd_mbr.txt', ['disk1'], [['disk1s1', 'Windows_FAT_16', 'RECOVERY'], ['disk1s5', 'Linux', null], ['disk1s6', 'Windows_FAT_32', 'boot'], ['disk1s7', 'Linux', null]]],
+  ])('%s', (file, wholeDisks, rows) => {
+    const list = parseDiskutilList(fixture(file));
+    expect(list.wholeDisks).toEqual(wholeDisks);
+    expect(list.partitions.map((p) => [p.device, p.content, p.volumeName])).toEqual(rows);
+  });
+
+  it('reports every data partition of the USB stick as not encrypted, skipping EFI', () => {
+    const v = buildMacVolumes(facts({ fdesetup: parseFdesetupStatus('FileVault is On.'), external: parseDiskutilList(fixture('macos_diskutil_list_external_fat_hfs.txt')) }));
+    expect(v.map((x) => [x.id, x.kind, x.encrypted])).toEqual([
+      ['/', 'system', true],
+      ['disk2s2', 'removable', false],
+      ['disk2s3', 'removable', false],
+    ]);
+  });
+});
