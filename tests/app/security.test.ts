@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { BrowserWindowConstructorOptions } from 'electron';
-import { CONTENT_SECURITY_POLICY, createAppWindow, hardenContents, registerAppPreload, hardenSession, isLocalRequest, isTrustedSender } from '../../main/security.js';
+import { CONTENT_SECURITY_POLICY, createAppWindow, hardenContents, registerAppPreload, hardenSession, isLocalRequest, isTrustedSender, type WindowConstructor } from '../../main/security.js';
+
+type WindowOptions = ConstructorParameters<WindowConstructor<unknown>>[0];
 import { fakeSession, fakeWebContents } from './fake-electron.js';
 
 /** Stands in for Electron's BrowserWindow: keeps the options it was built with. */
 class FakeBrowserWindow {
-  constructor(readonly options: BrowserWindowConstructorOptions) {}
+  constructor(readonly options: WindowOptions) {}
 }
 
 describe('window defaults', () => {

@@ -1,3 +1,4 @@
+/* global document, window, EventSource */
 // Browser-side stand-in for the preload: defines window.practiceAudit over fetch and EventSource
 // to the e2e test server, which calls the same main-process handlers the app uses.
 (() => {

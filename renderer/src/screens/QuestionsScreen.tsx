@@ -129,10 +129,15 @@ export const QuestionsScreen = ({ view, onSaved }: Props) => {
           <button type="submit" className="primary" disabled={saving || name.trim() === '' || Object.keys(draft).length === 0}>
             {saving ? 'Saving…' : 'Save answers'}
           </button>
+          <div className="sign-status">
+            <span className="hint">
+              {Object.keys(draft).length} of {items.length} answered
+            </span>
+            <p role="status" className="status-line">
+              {status}
+            </p>
+          </div>
         </div>
-        <p role="status" className="status-line">
-          {status}
-        </p>
       </form>
       {answeredByScan.length > 0 && (
         <details className="card">
