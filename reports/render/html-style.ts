@@ -45,6 +45,6 @@ footer { text-align: center; color: var(--muted); font-size: 11px; padding: 12px
   tr, .callout, dl.kv { break-inside: avoid; }
   thead { display: table-header-group; }
   h1, h2, h3 { break-after: avoid; }
-  footer { position: fixed; bottom: 0; left: 0; right: 0; }
+  footer { padding: 4px 0 0; }
 }
 `;
