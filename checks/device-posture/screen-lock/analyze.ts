@@ -3,6 +3,7 @@ import { assertNever, type AnalyzeContext, type CheckOutcome } from '../../types
 import { durationText, reasonText, type Probed } from '../shared/posture-1.js';
 import { analyzeWindowsScreenLock } from './analyze-windows.js';
 import type { LinuxScreenLockEvidence, MacScreenLockEvidence, ScreenLockEvidence } from './evidence.js';
+import type { LockDelay } from './parse.js';
 import { MAX_IDLE_SECONDS } from './meta.js';
 import { lockOutcome, whenText } from './outcome.js';
 
@@ -12,16 +13,24 @@ const failures = (parts: Record<string, Probed<unknown>>): string[] =>
 // macOS uses 20 minutes when the user never changed the screen saver delay (CIS Apple macOS benchmark 2.10.1).
 const MAC_DEFAULT_SCREENSAVER_SECONDS = 20 * 60;
 
+// When sysadminctl cannot answer, an enforced profile still says whether a password is asked.
+const managedLock = (e: MacScreenLockEvidence): LockDelay | undefined => {
+  if (e.managed?.askForPassword === false) return { kind: 'off' };
+  if (e.managed?.askForPassword === true) return { kind: 'seconds', seconds: e.managed.askForPasswordDelay ?? 0 };
+  return undefined;
+};
+
 const analyzeMac = (e: MacScreenLockEvidence): CheckOutcome => {
-  const evidence = { user: e.user, screenSaverIdleSeconds: e.screenSaverIdleSeconds, sleep: e.sleep, lockDelay: e.lockDelay };
+  const evidence = { user: e.user, screenSaverIdleSeconds: e.screenSaverIdleSeconds, sleep: e.sleep, lockDelay: e.lockDelay, managed: e.managed };
   if (e.elevated) return lockOutcome('darwin', 'unknown', 'Screen lock not checked: the scan ran as root.', 'Screen-lock settings belong to the signed-in user, and this scan ran with sudo, so it would read the administrator account\'s settings instead. Run the scan again without sudo.', evidence);
-  const saver = e.screenSaverIdleSeconds.ok ? (e.screenSaverIdleSeconds.value ?? MAC_DEFAULT_SCREENSAVER_SECONDS) : undefined;
+  // A configuration profile's idleTime wins over the user's own choice.
+  const saver = e.managed?.idleSeconds ?? (e.screenSaverIdleSeconds.ok ? (e.screenSaverIdleSeconds.value ?? MAC_DEFAULT_SCREENSAVER_SECONDS) : undefined);
   const positive = (n: number | null | undefined) => (n && n > 0 ? n : Infinity);
   const candidates = [saver === undefined ? undefined : positive(saver), e.sleep.ok ? positive((e.sleep.value.displaySleepMinutes ?? 0) * 60) : undefined, e.sleep.ok ? positive((e.sleep.value.sleepMinutes ?? 0) * 60) : undefined];
   const known = candidates.filter((c): c is number => c !== undefined);
   const idle = known.length > 0 ? Math.min(...known) : undefined;
-  const lock = e.lockDelay.ok ? e.lockDelay.value : undefined;
-  const problems = failures({ 'screen saver delay': e.screenSaverIdleSeconds, 'display sleep': e.sleep, 'password after lock': e.lockDelay });
+  const lock = e.lockDelay.ok ? e.lockDelay.value : managedLock(e);
+  const problems = failures({ ...(e.managed?.idleSeconds ? {} : { 'screen saver delay': e.screenSaverIdleSeconds }), 'display sleep': e.sleep, ...(lock ? {} : { 'password after lock': e.lockDelay }) });
   if (lock?.kind === 'off') return lockOutcome('darwin', 'fail', 'No password is asked after the screen saver or display sleep.', 'The Mac does not ask for the password when the screen saver starts or the display turns off, so anyone can resume the session.', evidence, { title: 'No password after screen saver or sleep' });
   if (idle !== undefined && !Number.isFinite(idle) && problems.length === 0) return lockOutcome('darwin', 'fail', 'The screen never locks on its own.', 'The screen saver and display sleep are both set to never, so an unattended session stays open.', evidence);
   if (idle !== undefined && lock) {

@@ -5,7 +5,7 @@ import type { CollectContext } from '../../types.js';
 import { parsedRun, type Probed } from '../shared/posture-1.js';
 import { collectLinuxScreenLock } from './collect-linux.js';
 import type { MacScreenLockEvidence, ScreenLockEvidence, WindowsScreenLockEvidence } from './evidence.js';
-import { parseInteger, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, type AcDc, type ScreenSaverValues } from './parse.js';
+import { parseInteger, parseManagedScreenSaver, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, type AcDc, type ScreenSaverValues } from './parse.js';
 
 // A missing key or value is a fact (the setting is not set), not a failure.
 const screenSaverFrom = (result: RegistryResult): Probed<ScreenSaverValues> => {
@@ -53,11 +53,14 @@ const collectWindows = async (probe: Probe, system: SystemFacts): Promise<Window
 };
 
 const collectMac = async (probe: Probe, system: SystemFacts): Promise<MacScreenLockEvidence> => {
-  const [idle, pmset, lock] = await Promise.all([
+  const [idle, pmset, lock, userProfile, deviceProfile] = await Promise.all([
     probe.run('screen-lock.screensaver-idle', ['/usr/bin/defaults', '-currentHost', 'read', 'com.apple.screensaver', 'idleTime']),
     probe.run('screen-lock.pmset', ['/usr/bin/pmset', '-g']),
     probe.run('screen-lock.sysadminctl', ['/usr/sbin/sysadminctl', '-screenLock', 'status']),
+    probe.plist('screen-lock.managed-user', `/Library/Managed Preferences/${system.username}/com.apple.screensaver.plist`),
+    probe.plist('screen-lock.managed-device', '/Library/Managed Preferences/com.apple.screensaver.plist'),
   ]);
+  const managed = (userProfile.ok ? parseManagedScreenSaver(userProfile.value) : undefined) ?? (deviceProfile.ok ? parseManagedScreenSaver(deviceProfile.value) : undefined) ?? null;
   // `defaults read` exits 1 with "does not exist" when the user never changed the setting.
   const unset = !idle.ok && /does not exist/i.test(idle.stderr);
   return {
@@ -68,6 +71,7 @@ const collectMac = async (probe: Probe, system: SystemFacts): Promise<MacScreenL
     sleep: parsedRun(pmset, parsePmset),
     // sysadminctl prints its answer on stderr.
     lockDelay: parsedRun(lock, parseSysadminctlScreenLock, (r) => `${r.stderr}\n${r.stdout}`),
+    managed,
   };
 };
 

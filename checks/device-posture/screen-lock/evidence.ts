@@ -1,6 +1,6 @@
 /** What the screen-lock collector hands to analyze (plain JSON). */
 import type { Probed } from '../shared/posture-1.js';
-import type { AcDc, KdeLockSettings, LockDelay, PmsetSleep, ScreenSaverValues } from './parse.js';
+import type { AcDc, KdeLockSettings, LockDelay, ManagedScreenSaver, PmsetSleep, ScreenSaverValues } from './parse.js';
 
 /** Windows: the signed-in user's screen saver, the machine inactivity limit and power settings. */
 export type WindowsScreenLockEvidence = {
@@ -26,6 +26,8 @@ export type MacScreenLockEvidence = {
   screenSaverIdleSeconds: Probed<number | null>;
   sleep: Probed<PmsetSleep>;
   lockDelay: Probed<LockDelay>;
+  /** Values a configuration profile enforces (per-user profile first, then device); null when none is installed. */
+  managed: ManagedScreenSaver | null;
 };
 
 /** Linux: which desktop runs, its lock settings, and shell auto-logoff (TMOUT). */

@@ -54,6 +54,18 @@ export const parseSysadminctlScreenLock = (text: string): LockDelay | undefined 
   return seconds < 0 ? { kind: 'off' } : { kind: 'seconds', seconds: Math.round(seconds) };
 };
 
+/** Screen-saver settings a configuration profile (MDM) enforces; null fields are not managed. */
+export type ManagedScreenSaver = { idleSeconds: number | null; askForPassword: boolean | null; askForPasswordDelay: number | null };
+
+/** Reads a managed com.apple.screensaver plist (idleTime, askForPassword, askForPasswordDelay). */
+export const parseManagedScreenSaver = (plist: unknown): ManagedScreenSaver | undefined => {
+  if (!plist || typeof plist !== 'object' || Array.isArray(plist)) return undefined;
+  const p = plist as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  const ask = p.askForPassword === true || p.askForPassword === 1 ? true : p.askForPassword === false || p.askForPassword === 0 ? false : null;
+  return { idleSeconds: num(p.idleTime), askForPassword: ask, askForPasswordDelay: num(p.askForPasswordDelay) };
+};
+
 /** Parses one `gsettings get` answer: "uint32 300", "true", "false". */
 export const parseGsettingsValue = (stdout: string): number | boolean | undefined => {
   const text = stdout.trim();

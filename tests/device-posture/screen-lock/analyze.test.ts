@@ -19,7 +19,7 @@ const win = (over: Partial<WindowsScreenLockEvidence>): ScreenLockEvidence => ({
   ...over,
 });
 const mac = (over: Partial<MacScreenLockEvidence>): ScreenLockEvidence => ({
-  platform: 'darwin', user: 'amy', elevated: false, screenSaverIdleSeconds: v(600), sleep: v({ displaySleepMinutes: 10, sleepMinutes: 1 }), lockDelay: v({ kind: 'seconds', seconds: 0 }), ...over,
+  platform: 'darwin', user: 'amy', elevated: false, screenSaverIdleSeconds: v(600), sleep: v({ displaySleepMinutes: 10, sleepMinutes: 1 }), lockDelay: v({ kind: 'seconds', seconds: 0 }), managed: null, ...over,
 });
 const linux = (over: Partial<LinuxScreenLockEvidence>): ScreenLockEvidence => ({
   platform: 'linux', user: 'amy', elevated: false, desktop: 'GNOME', desktopSource: 'environment', processList: v(120), gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: v(300), lockEnabled: v(true), lockDelaySeconds: v(0) }, kde: null, tmout: null, ...over,
@@ -45,6 +45,9 @@ describe('analyzeScreenLock verdicts', () => {
     ['macOS lock off', mac({ lockDelay: v({ kind: 'off' }) }), 'fail', 'does not ask'],
     ['macOS never sleeps', mac({ screenSaverIdleSeconds: v(0), sleep: v({ displaySleepMinutes: 0, sleepMinutes: 0 }) }), 'fail', 'never'],
     ['macOS sysadminctl unreadable but long idle', mac({ screenSaverIdleSeconds: v(3600), sleep: v({ displaySleepMinutes: 60, sleepMinutes: 0 }), lockDelay: denied }), 'unknown'],
+    ['macOS profile enforces 10 min over the user\'s hour', mac({ screenSaverIdleSeconds: v(3600), sleep: v({ displaySleepMinutes: 0, sleepMinutes: 0 }), managed: { idleSeconds: 600, askForPassword: null, askForPasswordDelay: null } }), 'pass'],
+    ['macOS sysadminctl unreadable, profile asks for password after 5 s', mac({ lockDelay: denied, managed: { idleSeconds: null, askForPassword: true, askForPasswordDelay: 5 } }), 'pass'],
+    ['macOS sysadminctl unreadable, profile turns password off', mac({ lockDelay: denied, managed: { idleSeconds: null, askForPassword: false, askForPasswordDelay: null } }), 'fail', 'does not ask'],
     ['macOS scanned with sudo', mac({ elevated: true }), 'unknown', 'sudo'],
     ['GNOME 5 min, lock on', linux({}), 'pass'],
     ['GNOME lock off', linux({ gnome: { schema: 'org.gnome.desktop', idleDelaySeconds: v(300), lockEnabled: v(false), lockDelaySeconds: v(0) } }), 'fail', 'does not lock'],

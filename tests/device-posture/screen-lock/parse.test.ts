@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDesktop, parseGsettingsValue, parseInteger, parseKscreenlockerrc, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, parseTmout } from '../../../checks/device-posture/screen-lock/parse.js';
+import { detectDesktop, parseGsettingsValue, parseInteger, parseKscreenlockerrc, parseManagedScreenSaver, parsePmset, parsePowercfgValues, parseSysadminctlScreenLock, parseTmout } from '../../../checks/device-posture/screen-lock/parse.js';
 import { fixture } from './posture-1-helpers.js';
 
 describe('Windows powercfg', () => {
@@ -36,6 +36,12 @@ describe('macOS', () => {
     expect(parsePmset(fixture('screen-lock', 'pmset-g-displaysleep-10.txt'))).toEqual({ displaySleepMinutes: 10, sleepMinutes: null });
     expect(parsePmset(' sleep                 30\n displaysleep          0\n')).toEqual({ displaySleepMinutes: 0, sleepMinutes: 30 });
     expect(parsePmset('No power settings')).toBeUndefined();
+  });
+
+  it('reads a managed screensaver profile', () => {
+    expect(parseManagedScreenSaver({ idleTime: 600, askForPassword: 1, askForPasswordDelay: 5 })).toEqual({ idleSeconds: 600, askForPassword: true, askForPasswordDelay: 5 });
+    expect(parseManagedScreenSaver({ PayloadType: 'com.apple.screensaver' })).toEqual({ idleSeconds: null, askForPassword: null, askForPasswordDelay: null });
+    expect(parseManagedScreenSaver('not a dict')).toBeUndefined();
   });
 
   it('reads defaults integers', () => {
