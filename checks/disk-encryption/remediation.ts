@@ -29,7 +29,7 @@ const windows = (v: VolumeVerdict, home: boolean): string[] => {
     return [
       `In File Explorer, right-click drive ${d} and choose "Turn on BitLocker" (BitLocker To Go), set a password and save the recovery key.`,
       `Or in an administrator Command Prompt: manage-bde -on ${d} -Password -RecoveryPassword`,
-      'Windows Home cannot encrypt USB drives: use hardware-encrypted USB drives or encrypt them on a Windows Pro computer.',
+      ...(home ? ['Windows Home can open but not encrypt USB drives: use hardware-encrypted USB drives, or encrypt them once on a Windows Pro computer.'] : []),
     ];
   }
   if (home) {

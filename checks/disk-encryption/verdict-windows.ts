@@ -21,28 +21,28 @@ const pct = (v: BitLockerVolume) => (v.percent === null ? '' : ` (${v.percent}% 
 
 /** Judges one BitLocker volume: encrypted only when fully (or used-space-only) encrypted AND protection is on. */
 export const judgeBitLocker = (v: BitLockerVolume): Judgement => {
-  const name = v.mount;
-  if (v.lock === 'locked') return { encrypted: true, state: 'locked', reason: `${name} is BitLocker-encrypted and locked.` };
+  const name = `drive ${v.mount}`;
+  if (v.lock === 'locked') return { encrypted: true, state: 'locked', reason: `Drive ${v.mount} is BitLocker-encrypted and locked.` };
   const encryptedFully = v.conversion === 'fully-encrypted' || v.conversion === 'used-space-only-encrypted';
   const usedOnly = v.conversion === 'used-space-only-encrypted' ? ' (used space only, which is normal for a new drive)' : '';
   if (encryptedFully && v.protection === 'on') return { encrypted: true, state: 'on', reason: `BitLocker protection is on and ${name} is fully encrypted${usedOnly}.` };
   if (encryptedFully && v.protection === 'off') {
     return v.protectors.length === 0
-      ? { encrypted: false, state: 'waiting-for-activation', reason: `${name} is encrypted but BitLocker is waiting for activation: there is no key protector, so the key sits unprotected on the disk and anyone can read it.` }
-      : { encrypted: false, state: 'suspended', reason: `${name} is encrypted but BitLocker protection is off (suspended): the key is stored in the clear on the disk until protection is resumed.` };
+      ? { encrypted: false, state: 'waiting-for-activation', reason: `Drive ${v.mount} is encrypted but BitLocker is waiting for activation: there is no key protector, so the key sits unprotected on the disk and anyone can read it.` }
+      : { encrypted: false, state: 'suspended', reason: `Drive ${v.mount} is encrypted but BitLocker protection is off (suspended): the key is stored in the clear on the disk until protection is resumed.` };
   }
   if (v.conversion === 'encrypting' && v.percent !== null && v.percent >= 100 && v.protection === 'on') {
     return { encrypted: true, state: 'on', reason: `BitLocker protection is on and ${name} reports 100% encrypted (finishing).` };
   }
   switch (v.conversion) {
     case 'fully-decrypted':
-      return { encrypted: false, state: 'off', reason: `BitLocker is off for ${name}: the drive is not encrypted.` };
+      return { encrypted: false, state: 'off', reason: `BitLocker is off for ${name}, so it is not encrypted.` };
     case 'encrypting':
     case 'encryption-paused':
       return { encrypted: false, state: v.conversion, reason: `BitLocker encryption of ${name} is ${v.conversion === 'encrypting' ? 'in progress' : 'paused'}${pct(v)}; the drive is not fully protected until it finishes with protection on.` };
     case 'decrypting':
     case 'decryption-paused':
-      return { encrypted: false, state: v.conversion, reason: `BitLocker is being turned off for ${name}${pct(v)}: the drive is being decrypted.` };
+      return { encrypted: false, state: v.conversion, reason: `BitLocker is being turned off for ${name}${pct(v)}, so it is being decrypted.` };
     case 'fully-encrypted':
     case 'used-space-only-encrypted':
     case 'unknown':
