@@ -20,10 +20,28 @@ const listBundles = async (scan: ScanContext, dir: string, depth = 0): Promise<s
   return bundles;
 };
 
+/** The Spotlight query for every catalog bundle id, so apps kept outside Applications are found too. */
+export const spotlightQuery = (bundleIds: string[]): string => bundleIds.map((id) => `kMDItemCFBundleIdentifier == "${id}"`).join(' || ');
+
+/** App bundles Spotlight lists, minus mounted disk images and bundles nested inside other bundles. */
+export const parseSpotlightPaths = (stdout: string): string[] =>
+  stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.endsWith('.app') && !l.startsWith('/Volumes/') && !l.slice(0, -4).includes('.app/'));
+
+const spotlightBundles = async (scan: ScanContext): Promise<string[]> => {
+  const ids = scan.catalog.apps.flatMap((a) => a.mac.bundleIds.map((b) => b.id));
+  const result = await scan.probe.run('messaging.mac.mdfind', ['mdfind', spotlightQuery(ids)], { timeoutMs: 20_000 });
+  // Spotlight may be off or still indexing; the Applications folders above are the dependable source.
+  return result.ok ? parseSpotlightPaths(result.stdout) : [];
+};
+
 /** Reads each bundle's Info.plist; falls back to the bundle's name only when the plist is unreadable. */
 export const collectMacApps = async (scan: ScanContext): Promise<void> => {
   const roots = ['/Applications', path.posix.join(scan.dirs.home, 'Applications')];
-  const bundles = (await Promise.all(roots.map((r) => listBundles(scan, r)))).flat().slice(0, MAX_BUNDLES);
+  const listed = (await Promise.all(roots.map((r) => listBundles(scan, r)))).flat();
+  const bundles = [...new Set([...listed, ...(await spotlightBundles(scan))])].slice(0, MAX_BUNDLES);
   countLooked(scan, 'mac app bundles', bundles.length);
   await mapLimit(bundles, 8, async (bundle) => {
     const info = await scan.probe.plist('messaging.mac.info-plist', path.posix.join(bundle, 'Contents', 'Info.plist'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectMessagingApps } from '../../checks/messaging-apps/collect.js';
-import { facts, fakeProbe, fixturePlist, type FakeMachine } from './fake-machine.js';
+import { parseSpotlightPaths, spotlightQuery } from '../../checks/messaging-apps/collect-mac.js';
+import { facts, fakeProbe, fixturePlist, ran, type FakeMachine } from './fake-machine.js';
 
 const HOME = '/Users/pat';
 const RECENT = Date.parse('2026-11-18T15:00:00Z');
@@ -84,5 +85,23 @@ describe('messaging-apps on macOS', () => {
     const evidence = await collectMessagingApps({ probe, platform: 'darwin' });
     expect(probe.calls.filter((c) => c.startsWith('listDir messaging.store.list') && c.includes('/Library/Containers/'))).toEqual([]);
     expect(evidence.stores).toContainEqual(expect.objectContaining({ appId: 'microsoft-teams', path: `${HOME}/Library/Containers/com.microsoft.teams2`, sizeComplete: false }));
+  });
+
+  it('also finds catalog apps Spotlight knows outside the Applications folders', async () => {
+    const m = machine();
+    const viber = `${HOME}/Downloads/Viber.app`;
+    m.entries = { ...m.entries, [`${viber}/Contents/Info.plist`]: 'plist' };
+    m.plists = { ...m.plists, [`${viber}/Contents/Info.plist`]: { CFBundleIdentifier: 'com.viber.osx', CFBundleName: 'Viber' } };
+    m.runs = { mdfind: ran(`/Applications/Signal.app\n${viber}\n/Volumes/Signal 7.46.1/Signal.app\n`) };
+    const probe = fakeProbe(m);
+    const evidence = await collectMessagingApps({ probe, platform: 'darwin' });
+    expect(evidence.detections).toContainEqual({ appId: 'viber', source: 'mac-bundle-id', identifier: 'com.viber.osx', location: viber });
+    expect(probe.calls.filter((c) => c.includes('/Volumes/'))).toEqual([]);
+    expect(probe.calls.filter((c) => c === 'plist messaging.mac.info-plist /Applications/Signal.app/Contents/Info.plist')).toHaveLength(1);
+  });
+
+  it('builds one Spotlight query over the bundle ids and drops disk images and nested bundles', () => {
+    expect(spotlightQuery(['us.zoom.xos', 'com.hnc.Discord'])).toBe('kMDItemCFBundleIdentifier == "us.zoom.xos" || kMDItemCFBundleIdentifier == "com.hnc.Discord"');
+    expect(parseSpotlightPaths('/Applications/zoom.us.app\n/Volumes/Zoom/zoom.us.app\n/Applications/Ferdium.app/Contents/Resources/WhatsApp.app\n/Users/pat/Library/Caches/x.txt\n')).toEqual(['/Applications/zoom.us.app']);
   });
 });
