@@ -1,7 +1,8 @@
 /** Electron entry: one hardened window, the menu, and the IPC handlers. Kept thin; logic lives in tested modules. */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { APP_SCHEME, APP_URL, registerAppProtocol } from './app-protocol.js';
 import { createAppHandlers } from './app-handlers.js';
 import { SCAN_EVENT_CHANNEL } from './channels.js';
 import { openExternalSafely, openHelpPage } from './external-links.js';
@@ -15,8 +16,8 @@ import { listQuestions, readStartInfo } from './start-info.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
-const rendererFile = path.join(here, '../renderer/index.html');
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+const rendererDir = path.join(here, '../renderer');
+const appUrl = devServerUrl ?? APP_URL;
 const openHelpUrl = (url: string): void => void openExternalSafely(shell, url);
 
 let mainWindow: BrowserWindow | null = null;
@@ -27,8 +28,7 @@ const createWindow = (): BrowserWindow => {
   win.on('closed', () => {
     mainWindow = null;
   });
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererFile);
+  void win.loadURL(appUrl);
   return win;
 };
 
@@ -38,10 +38,14 @@ const pickFolder = async (title: string, buttonLabel: string): Promise<string | 
   return result.canceled ? null : (result.filePaths[0] ?? null);
 };
 
+// Must happen before "ready": the page's own scheme, so it never runs from file://.
+protocol.registerSchemesAsPrivileged([APP_SCHEME]);
+
 // Every web contents (including any a bug might create) gets the same navigation rules.
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, openHelpUrl));
 
 void app.whenReady().then(async () => {
+  registerAppProtocol(protocol, (fileUrl) => net.fetch(fileUrl), rendererDir);
   hardenSession(session.defaultSession, devServerUrl);
   registerAppPreload(session.defaultSession, path.join(here, '../preload/index.cjs'));
   const dataDir = app.getPath('userData');

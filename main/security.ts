@@ -64,11 +64,11 @@ export type SessionLike = {
 };
 
 /**
- * True for requests the app itself makes: its own files, in-page data, and (in development only)
+ * True for requests the app itself makes: its own pages (app://renderer/), in-page data, and (in development only)
  * the Vite dev server. Everything else, including any web address, is refused.
  */
 export const isLocalRequest = (url: string, devServerOrigin: string | null): boolean => {
-  if (url.startsWith('file://') || url.startsWith('data:') || url.startsWith('devtools://') || url.startsWith('blob:')) return true;
+  if (url.startsWith('app://renderer/') || url.startsWith('data:') || url.startsWith('devtools://')) return true;
   if (devServerOrigin === null) return false;
   try {
     const u = new URL(url);
@@ -115,8 +115,8 @@ export const isTrustedSender = (frame: SenderFrame, appUrl: string): boolean => 
   try {
     const from = new URL(frame.url);
     const app = new URL(appUrl);
-    if (app.protocol === 'file:') return from.protocol === 'file:' && from.pathname === app.pathname;
-    return from.origin === app.origin;
+    // app:// is not a WHATWG special scheme, so compare scheme and host rather than `origin`.
+    return from.protocol === app.protocol && from.host === app.host && app.host !== '';
   } catch {
     return false;
   }

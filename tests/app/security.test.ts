@@ -60,7 +60,8 @@ describe('session hardening', () => {
     ['https://example.com/x.js', true],
     ['http://localhost:5173/', true],
     ['ws://evil.test/', true],
-    ['file:///app/out/renderer/index.html', false],
+    ['app://renderer/assets/index.js', false],
+    ['file:///app/out/renderer/index.html', true],
     ['data:image/png;base64,AAAA', false],
   ])('cancels remote request %s: %s', (url, cancel) => {
     let result: boolean | null = null;
@@ -97,16 +98,18 @@ describe('web contents hardening', () => {
 });
 
 describe('trusted sender', () => {
-  const fileApp = 'file:///opt/Practice%20Audit/resources/app.asar/out/renderer/index.html';
+  const appUrl = 'app://renderer/index.html';
   it.each([
-    [{ url: fileApp, parent: null }, fileApp, true],
-    [{ url: `${fileApp}#results`, parent: null }, fileApp, true],
-    [{ url: 'file:///tmp/evil.html', parent: null }, fileApp, false],
-    [{ url: fileApp, parent: {} }, fileApp, false],
-    [null, fileApp, false],
+    [{ url: appUrl, parent: null }, appUrl, true],
+    [{ url: `${appUrl}#results`, parent: null }, appUrl, true],
+    [{ url: 'app://other/index.html', parent: null }, appUrl, false],
+    [{ url: 'file:///tmp/evil.html', parent: null }, appUrl, false],
+    [{ url: 'https://renderer/index.html', parent: null }, appUrl, false],
+    [{ url: appUrl, parent: {} }, appUrl, false],
+    [null, appUrl, false],
     [{ url: 'http://localhost:5173/', parent: null }, 'http://localhost:5173', true],
     [{ url: 'http://localhost:5174/', parent: null }, 'http://localhost:5173', false],
-    [{ url: 'not a url', parent: null }, fileApp, false],
+    [{ url: 'not a url', parent: null }, appUrl, false],
   ])('%j from %s -> %s', (frame, appUrl, trusted) => {
     expect(isTrustedSender(frame, appUrl)).toBe(trusted);
   });
