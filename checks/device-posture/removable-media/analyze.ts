@@ -23,6 +23,10 @@ const diskVolumesSchema = z.object({
   ),
 });
 
+/** "PATIENTS (/Volumes/PATIENTS)", or just the mount point when the volume has no label. */
+const volumeName = (label: string | null | undefined, where: string | null | undefined, fallback: string): string =>
+  label ? `${label}${where ? ` (${where})` : ''}` : where || fallback;
+
 type Vol = { id: string; name: string; encrypted: boolean | null; reason: string; source: 'disk-encryption' | 'blockDevices' };
 
 const removableFromDiskEncryption = (raw: unknown): Vol[] | undefined => {
@@ -30,7 +34,7 @@ const removableFromDiskEncryption = (raw: unknown): Vol[] | undefined => {
   if (!parsed.success) return undefined;
   return parsed.data.volumes
     .filter((v) => v.removable === true || v.kind === 'removable')
-    .map((v) => ({ id: v.id, name: [v.label, v.mount ?? v.device].filter(Boolean).join(' ') || v.id, encrypted: v.encrypted, reason: v.reason ?? '', source: 'disk-encryption' as const }));
+    .map((v) => ({ id: v.id, name: volumeName(v.label, v.mount ?? v.device, v.id), encrypted: v.encrypted, reason: v.reason ?? '', source: 'disk-encryption' as const }));
 };
 
 /** Analyzes the removable-media evidence. */
@@ -60,7 +64,7 @@ export const analyzeRemovableMedia = (e: RemovableMediaEvidence, ctx: AnalyzeCon
   const vols: Vol[] =
     fromDe ??
     (e.volumes.state === 'listed'
-      ? e.volumes.volumes.map((v) => ({ id: v.device || v.mount, name: [v.label, v.mount].filter(Boolean).join(' '), encrypted: null, reason: 'the disk-encryption check did not run in this scan, and this check does not test encryption itself', source: 'blockDevices' as const }))
+      ? e.volumes.volumes.map((v) => ({ id: v.device || v.mount, name: volumeName(v.label, v.mount, v.device), encrypted: null, reason: 'the disk-encryption check did not run in this scan, and this check does not test encryption itself', source: 'blockDevices' as const }))
       : []);
   for (const v of vols) {
     if (v.encrypted === false) {

@@ -5,6 +5,7 @@ import { analyzeRemovableMedia } from '../../../checks/device-posture/removable-
 import type { RemovableMediaEvidence } from '../../../checks/device-posture/removable-media/collect.js';
 import { removableMediaCheck } from '../../../checks/device-posture/removable-media/index.js';
 import { parseModprobeUsbStorage, parseMountControls, parseUsbguardConf, parseWindowsUsbPolicy, usbStorageLoaded } from '../../../checks/device-posture/removable-media/parse.js';
+import type { DiskEncryptionEvidence } from '../../../checks/disk-encryption/evidence.js';
 import { analyzeCtx, collectCtx, dir, failed, fakeProbe, file, fixture, ran, reg } from '../accounts/fake-probe.js';
 
 const f = (name: string) => fixture('removable-media', name);
@@ -107,5 +108,25 @@ describe('removable-media on each OS (replay)', () => {
     ]);
     const out = removableMediaCheck.analyze(await removableMediaCheck.collect(collectCtx(probe, 'linux')), analyzeCtx('linux'));
     expect(out.findings.map((x) => `${x.id}:${x.status}`)).toEqual(['removable-media:usb-policy:fail']);
+  });
+});
+
+describe('contract with the disk-encryption check', () => {
+  it('reads DiskEncryptionEvidence as that check exports it', () => {
+    const evidence: DiskEncryptionEvidence = {
+      platform: 'darwin',
+      volumes: [
+        { id: 'apfs:disk3s5', mount: '/System/Volumes/Data', device: 'disk3s5', kind: 'system', removable: false, encrypted: true, state: 'on', reason: 'FileVault is on.', source: 'fdesetup' },
+        { id: '/Volumes/PATIENTS', mount: '/Volumes/PATIENTS', device: 'disk4s1', label: 'PATIENTS', kind: 'removable', removable: true, encrypted: false, state: 'not-encrypted', reason: 'ExFAT volume without encryption.', source: 'diskutil' },
+      ],
+      systemVolumeEncrypted: true,
+      deviceEncrypted: true,
+      deviceReason: 'FileVault is on.',
+      safeHarbor: 'likely',
+      problems: [],
+      raw: {},
+    };
+    const out = analyzeRemovableMedia(base, analyzeCtx('darwin', { 'disk-encryption': evidence }));
+    expect(out.findings).toMatchObject([{ id: 'removable-media:volume:/Volumes/PATIENTS', status: 'fail', title: 'Removable drive "PATIENTS (/Volumes/PATIENTS)" is not encrypted' }]);
   });
 });
