@@ -31,7 +31,11 @@ const supportPart = (platform: Platform, os: OsIdentity, now: Date, data: EolDat
     }
     return { status: 'pass', summary: `${e.name} is supported${e.expectedEnd ? ` (expected until about ${e.expectedEnd})` : ''}.` };
   }
-  if (today <= e.supportEnd) return { status: 'pass', summary: `${e.name} is supported until ${e.supportEnd}.` };
+  if (today <= e.supportEnd) {
+    const left = daysBetween(today, new Date(dayOf(e.supportEnd)));
+    // A pass still warns when the end is near, so the practice can plan the upgrade.
+    return { status: 'pass', summary: `${e.name} is supported until ${e.supportEnd}${left <= 90 ? ` (only ${left} days left: plan the upgrade)` : ''}.` };
+  }
   if (e.extendedEnd && today <= e.extendedEnd) {
     const paid = e.extendedKind === 'paid';
     const text = paid
@@ -54,7 +58,8 @@ const updatesPart = (platform: Platform, last: LastUpdate, now: Date): Part => {
     const text = `Could not determine when updates were last installed: ${last.source} holds no update record.`;
     return { status: 'unknown', summary: text, finding: finding('unknown', 'medium', 'Last update date unknown', text) };
   }
-  const days = daysBetween(last.day, now);
+  // A record dated after the scan (clock skew, time zones) counts as today.
+  const days = Math.max(0, daysBetween(last.day, now));
   const what = last.name ? ` (${last.name})` : '';
   if (days <= MAX_DAYS_SINCE_UPDATE) return { status: 'pass', summary: `Updates were last installed ${days} day${days === 1 ? '' : 's'} ago${what}.` };
   const text = `Updates were last installed ${days} days ago, on ${last.day}${what}.`;

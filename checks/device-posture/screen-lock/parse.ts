@@ -104,7 +104,7 @@ const DESKTOP_PROCESSES: readonly [RegExp, string][] = [
   [/^lxqt-session$/, 'LXQt'],
   [/^(budgie-panel|budgie-wm)$/, 'Budgie'],
   [/^(sway|hyprland|Hyprland|labwc|wayfire)$/, 'wlroots'],
-  [/^(Xorg|Xwayland|gdm-x-session|gdm-wayland-session)$/, 'unknown'],
+  [/^(Xorg|Xwayland|gdm-x-session|gdm-wayland-session)$/, 'unrecognized'],
 ];
 
 /** Names a desktop from running process names (first match wins), or undefined when none runs. */

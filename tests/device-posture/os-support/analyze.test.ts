@@ -42,6 +42,11 @@ describe('analyzeOsSupport verdicts (scan date 2026-11-20)', () => {
     expect(sev({ family: 'linux', name: 'Debian 12', id: 'debian', version: '12' })).toBe('medium');
   });
 
+  it('warns in the summary when support ends within 90 days', () => {
+    expect(analyzeOsSupport(ev(win(22631, 'enterprise')), { ...ctx, now: new Date('2026-10-01T00:00:00Z') }).summary).toContain('only 40 days left');
+    expect(analyzeOsSupport(ev(win(26200)), ctx).summary).not.toContain('days left');
+  });
+
   it('Windows 10 wording mentions ESU and the scan cannot see enrolment', () => {
     const [finding] = analyzeOsSupport(ev(win(19045)), ctx).findings;
     expect(finding?.description).toMatch(/2025-10-14/);

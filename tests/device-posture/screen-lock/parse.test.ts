@@ -76,7 +76,7 @@ describe('Linux', () => {
   it.each([
     [['systemd', 'gnome-shell', 'Xwayland'], 'GNOME'],
     [['plasmashell', 'kwin_wayland'], 'KDE'],
-    [['Xorg', 'i3'], 'unknown'],
+    [['Xorg', 'i3'], 'unrecognized'],
     [['systemd', 'sshd', 'node'], undefined],
   ])('names the desktop from %j', (names, expected) => {
     expect(detectDesktop(names)).toBe(expected);
