@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectMessagingApps } from '../../checks/messaging-apps/collect.js';
+import { MAX_ENTRIES_PER_STORE } from '../../checks/messaging-apps/collect-stores.js';
 import { facts, fakeProbe, fixture, ran, type FakeMachine } from './fake-machine.js';
 
 const HOME = '/home/pat';
@@ -115,5 +116,15 @@ describe('messaging-apps on Linux', () => {
       ['slack', `${HOME}/.var/app/com.slack.Slack/config/Slack`],
       ['slack', `${HOME}/.var/app/com.slack.Slack`],
     ]);
+  });
+
+  it('keeps the walk of a huge store bounded and says the size is a lower bound', async () => {
+    const cache = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`${HOME}/.config/discord/Cache/Cache_Data/f_${String(i).padStart(6, '0')}`, { size: 1000, mtimeMs: RECENT }]));
+    const probe = fakeProbe({ system: facts('linux', HOME), entries: cache });
+    const evidence = await collectMessagingApps({ probe, platform: 'linux' });
+    const store = evidence.stores.find((s) => s.path === `${HOME}/.config/discord`);
+    expect(store).toMatchObject({ appId: 'discord', sizeComplete: false });
+    expect(store?.sizeBytes).toBeLessThanOrEqual(MAX_ENTRIES_PER_STORE * 1000);
+    expect(probe.calls.filter((c) => c.startsWith(`stat messaging.store.stat ${HOME}/.config/discord/`)).length).toBeLessThanOrEqual(MAX_ENTRIES_PER_STORE);
   });
 });
