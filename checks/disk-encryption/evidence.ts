@@ -26,6 +26,11 @@ export type VolumeVerdict = {
   protectors?: string[];
   /** Encryption method / cipher as the OS names it. */
   method?: string | null;
+  /** BitLocker's own words, normalised: conversion status and protection status. */
+  conversion?: string;
+  protection?: string;
+  /** BitLocker "Used Space Only" encryption (normal for new drives; free space was never written). */
+  usedSpaceOnly?: boolean;
   /** Which probe(s) the verdict came from. */
   source: string;
 };

@@ -83,7 +83,8 @@ export const buildWindowsVolumes = (facts: WindowsFacts): VolumeVerdict[] => {
     if (bl) {
       // manage-bde alone says "used space only"; keep it when the cmdlet was the main source.
       const merged = fromCmdlet && fromBde?.conversion === 'used-space-only-encrypted' && fromCmdlet.conversion === 'fully-encrypted' ? { ...fromCmdlet, conversion: fromBde.conversion } : bl;
-      return { ...base, ...judgeBitLocker(merged), percent: merged.percent, protectors: merged.protectors, method: merged.method, source: [fromCmdlet ? 'Get-BitLockerVolume' : null, fromBde ? 'manage-bde' : null].filter(Boolean).join('+') };
+      const details = { conversion: merged.conversion, protection: merged.protection, usedSpaceOnly: merged.conversion === 'used-space-only-encrypted' };
+      return { ...base, ...judgeBitLocker(merged), ...details, percent: merged.percent, protectors: merged.protectors, method: merged.method, source: [fromCmdlet ? 'Get-BitLockerVolume' : null, fromBde ? 'manage-bde' : null].filter(Boolean).join('+') };
     }
     const shell = drive ? judgeShell(drive) : null;
     if (shell) return { ...base, ...shell, source: 'shell-property' };

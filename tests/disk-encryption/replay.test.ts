@@ -38,6 +38,7 @@ describe('Windows replays', () => {
       ['C:', 'system', true, 'on'],
       ['E:', 'data', false, 'off'],
     ]);
+    expect(evidence.volumes[0]).toMatchObject({ conversion: 'used-space-only-encrypted', protection: 'on', usedSpaceOnly: true, method: 'XtsAes128', protectors: ['RecoveryPassword', 'Tpm'], percent: 100 });
     expect(evidence.volumes[0]?.reason).toMatch(/used space only/);
     expect(outcome.status).toBe('fail');
     expect(outcome.findings.map((f) => [f.id, f.severity, f.status])).toEqual([['disk-encryption:volume:E:', 'high', 'fail']]);
