@@ -15,7 +15,8 @@ export const parseTmDestinationInfo = (stdout: string): TmDestination[] | undefi
     const row: Record<string, string> = {};
     for (const line of block.split(/\r?\n/)) {
       const m = /^\s*([A-Za-z >]+?)\s*:\s*(.*)$/.exec(line);
-      if (m) row[(m[1] ?? '').trim().toLowerCase()] = (m[2] ?? '').trim();
+      // tmutil marks the destination used last with a leading ">".
+      if (m) row[(m[1] ?? '').replace(/^[\s>]+/, '').trim().toLowerCase()] = (m[2] ?? '').trim();
     }
     if (row.name !== undefined || row.id !== undefined) dests.push({ name: row.name ?? '', kind: row.kind ?? '', ...(row['mount point'] ? { mountPoint: row['mount point'] } : {}), ...(row.id ? { id: row.id } : {}) });
   }

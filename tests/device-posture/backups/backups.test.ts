@@ -17,6 +17,7 @@ describe('backup parsers', () => {
       { name: 'TimeMachine', kind: 'Network', id: '2A9C7E11-0B3D-4F5A-8E6C-1D2B3A4F5E6D' },
     ]);
     expect(parseTmDestinationInfo(f('macos-tmutil-destinationinfo-none.txt'))).toEqual([]);
+    expect(parseTmDestinationInfo('====================================================\nName          : TM\nKind          : Local\nMount Point   : /Volumes/TM\n> ID          : ABC-123\n')).toEqual([{ name: 'TM', kind: 'Local', mountPoint: '/Volumes/TM', id: 'ABC-123' }]);
     expect(parseTmDestinationInfo('tmutil: destinationinfo requires Full Disk Access privileges.')).toBeUndefined();
   });
   it.each([
