@@ -73,6 +73,8 @@ describe('practice-audit report / verify / answers', () => {
     [['report', '--from', SAMPLE, '--format', 'docx'], /unknown format: docx/],
     [['report', '--from', SAMPLE, '--answers', '/nonexistent.yaml'], /cannot read answers file/],
     [['answers'], /answers needs --template/],
+    [['scan', '--only', 'disk-encryption', '--key', 'k.pem', '--out', '/tmp/never'], /--key and --cert go together/],
+    [['scan', '--only', 'disk-encryption', '--answers', '/nonexistent.yaml', '--out', '/tmp/never'], /cannot read answers file/],
   ])('exits 2 with a clear message for %j', (args, message) => {
     const result = run(...args);
     expect(result.status).toBe(2);

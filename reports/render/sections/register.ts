@@ -34,7 +34,7 @@ export const registerBlocks = (report: Report): Block[] => {
       { label: 'Likelihood', width: 0.12 },
       { label: 'Impact', width: 0.1 },
       { label: 'Rating', width: 0.1 },
-      { label: 'HIPAA', width: 0.15 },
+      { label: 'HIPAA / SRA', width: 0.15 },
     ],
     rows: report.risks.map((r) => [
       { text: r.vulnerability, bold: true },
@@ -42,7 +42,7 @@ export const registerBlocks = (report: Report): Block[] => {
       LEVEL_LABEL[r.likelihood],
       LEVEL_LABEL[r.impact],
       { text: RATING_LABEL[r.rating], tone: RATING_TONE[r.rating] },
-      r.safeguards.join(', '),
+      [r.safeguards.join(', '), r.sraSection ? `SRA Tool: ${r.sraSection}` : ''].filter(Boolean).join('; '),
     ]),
   });
   blocks.push({ kind: 'paragraph', small: true, tone: 'muted', text: `Why these levels: ${report.risks.map((r) => `${r.vulnerability}: ${r.rationale ?? ''}`).join(' ')}` });
