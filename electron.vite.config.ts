@@ -8,8 +8,18 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('main/index.ts'), 'scan-worker': resolve('main/scan-worker.ts') },
-        output: { format: 'es', entryFileNames: '[name].js' },
+        input: {
+          index: resolve('main/index.ts'),
+          'scan-worker': resolve('main/scan-worker.ts'),
+          // The patient-records pool loads `./scan-worker-boot.mjs` next to its own (bundled) chunk;
+          // in the app that file is the bundled file-inspection worker itself.
+          'chunks/scan-worker-boot': resolve('checks/patient-records/scan-worker.ts'),
+        },
+        output: {
+          format: 'es',
+          entryFileNames: (chunk) => (chunk.name === 'chunks/scan-worker-boot' ? '[name].mjs' : '[name].js'),
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
       },
     },
   },
