@@ -170,3 +170,30 @@ describe('stacked mounts', () => {
     expect(relevantMounts(mounts).map((m) => [m.mountPoint, m.majMin])).toEqual([['/', '254:1']]);
   });
 });
+
+describe('removable drives', () => {
+  const tree = parseLsblkPairs(
+    [
+      'NAME="nvme0n1" MAJ:MIN="259:0" TYPE="disk" RM="0" HOTPLUG="0" TRAN="nvme" PKNAME=""',
+      'NAME="nvme0n1p2" MAJ:MIN="259:2" TYPE="part" FSTYPE="crypto_LUKS" RM="0" TRAN="nvme" PKNAME="nvme0n1"',
+      'NAME="luks-root" KNAME="dm-0" MAJ:MIN="253:0" TYPE="crypt" FSTYPE="ext4" MOUNTPOINT="/" RM="0" PKNAME="nvme0n1p2"',
+      'NAME="sdb" MAJ:MIN="8:16" TYPE="disk" RM="1" HOTPLUG="1" TRAN="usb" PKNAME=""',
+      'NAME="sdb1" MAJ:MIN="8:17" TYPE="part" FSTYPE="vfat" LABEL="STICK" MOUNTPOINT="/media/amy/STICK" RM="1" HOTPLUG="1" PKNAME="sdb"',
+      'NAME="sdc" MAJ:MIN="8:32" TYPE="disk" RM="0" HOTPLUG="1" TRAN="usb" PKNAME=""',
+      'NAME="sdc1" MAJ:MIN="8:33" TYPE="part" FSTYPE="crypto_LUKS" RM="0" HOTPLUG="1" PKNAME="sdc"',
+    ].join('\n'),
+  );
+  it('flags a mounted FAT stick and accepts a locked LUKS disk, with an encrypted root', () => {
+    const v = buildLinuxVolumes(
+      facts({
+        tree,
+        mounts: parseMountinfo([mountLine(1, '253:0', '/', 'ext4', '/dev/mapper/luks-root'), mountLine(2, '8:17', '/media/amy/STICK', 'vfat', '/dev/sdb1')].join('\n')),
+      }),
+    );
+    expect(v.map((x) => [x.id, x.kind, x.removable, x.encrypted, x.label ?? null])).toEqual([
+      ['/', 'system', false, true, null],
+      ['/media/amy/STICK', 'removable', true, false, 'STICK'],
+      ['/dev/sdc1', 'removable', true, true, null],
+    ]);
+  });
+});
