@@ -7,4 +7,5 @@ import { diskEncryptionMeta } from './meta.js';
 /** The one check of this group: `disk-encryption`. */
 export const diskEncryptionCheck = defineCheck({ meta: diskEncryptionMeta, collect: collectDiskEncryption, analyze: analyzeDiskEncryption });
 
+/** The group's checks, as the registry lists them. */
 export const diskEncryptionChecks: Check[] = [diskEncryptionCheck];
