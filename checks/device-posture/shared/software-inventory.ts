@@ -73,8 +73,10 @@ const collect = async (probe: Probe, platform: Platform, homedir: string): Promi
     if (dpkg.ok) inv.packages.push(...parseDpkgList(dpkg.stdout));
     else {
       const rpm = await probe.run('posture.rpm-packages', ['rpm', '-qa', '--qf', '%{NAME}\\n'], { timeoutMs: 30_000 });
-      if (rpm.ok) inv.packages.push(...rpm.stdout.split('\n').map((l) => l.trim()).filter(Boolean));
-      else inv.errors.push({ source: 'packages', reason: 'neither dpkg-query nor rpm could list installed packages' });
+      const pacman = rpm.ok ? undefined : await probe.run('posture.pacman-packages', ['pacman', '-Qq'], { timeoutMs: 30_000 });
+      const list = rpm.ok ? rpm.stdout : pacman?.ok ? pacman.stdout : undefined;
+      if (list !== undefined) inv.packages.push(...list.split('\n').map((l) => l.trim()).filter(Boolean));
+      else inv.errors.push({ source: 'packages', reason: 'none of dpkg-query, rpm or pacman could list installed packages' });
     }
     const isDesktop = (n: string) => n.endsWith('.desktop');
     await listNames('posture.desktop-files', '/usr/share/applications', inv.desktopFiles, isDesktop, false);

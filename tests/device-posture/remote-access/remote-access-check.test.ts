@@ -125,4 +125,19 @@ describe('remote-access on Linux (replay)', () => {
     const out = remoteAccessCheck.analyze(ev, analyzeCtx('linux'));
     expect(out.findings.map((x) => x.id)).toEqual(['remote-access:tool:vnc-server', 'remote-access:ssh', 'remote-access:file-sharing']);
   });
+  it('Arch-style system: falls back to pacman for the package list', async () => {
+    const missing = { ok: false, exitCode: null, stdout: '', stderr: '', error: 'not-found', message: 'ENOENT' };
+    const probe = fakeProbe('linux', [
+      ...linuxBase,
+      { id: 'posture.dpkg-packages', kind: 'run', result: missing },
+      { id: 'posture.rpm-packages', kind: 'run', result: missing },
+      { id: 'posture.pacman-packages', kind: 'run', result: ran('base\nanydesk-bin\nrustdesk\n') },
+      { id: 'posture.processes', kind: 'si', result: { ok: true, value: { list: [] } } },
+      { id: 'remote.network-connections', kind: 'si', result: { ok: true, value: [] } },
+      { id: 'remote.smb-conf', kind: 'readFile', result: failed('not-found') },
+      { id: 'remote.nfs-exports', kind: 'readFile', result: failed('not-found') },
+    ]);
+    const ev = (await remoteAccessCheck.collect(collectCtx(probe, 'linux'))) as RemoteAccessEvidence;
+    expect(ev.tools).toEqual({ found: [{ id: 'rustdesk', name: 'RustDesk', seen: [{ via: 'package', value: 'rustdesk' }] }], errors: [] });
+  });
 });
