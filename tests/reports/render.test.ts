@@ -77,3 +77,17 @@ describe('CSV', () => {
     expect(files).not.toContain('***-**-6789');
   });
 });
+
+describe('large patient-record lists', () => {
+  it('shows the files that matter most and points to the CSV for the rest', () => {
+    const sample = loadFixture('sample');
+    const base = sample.patientRecords!.files[0]!;
+    const files = Array.from({ length: 400 }, (_, i) => ({ ...base, path: `C:\\Users\\frontdesk\\Documents\\Exports\\batch-${i}.csv`, estimatedPatients: i }));
+    const big: Report = { ...sample, patientRecords: { ...sample.patientRecords!, files } };
+    const html = renderHtml(big);
+    expect(html).toContain('the 150 that matter most of 400');
+    expect(html).toContain('batch-399.csv');
+    expect(html).not.toContain('batch-10.csv<');
+    expect(renderPatientFilesCsv(big).trimEnd().split('\r\n')).toHaveLength(401);
+  });
+});

@@ -12,6 +12,11 @@ const PROTECTION: Record<ReturnType<typeof fileProtection>, Cell> = {
   unknown: { text: 'Unknown', tone: 'warn' },
 };
 
+/** Rows shown in the documents; the CSV always has every file. */
+const MAX_FILES = 150;
+const MAX_FOLDERS = 60;
+const PROTECTION_ORDER = ['exposed', 'unknown', 'volume-encrypted', 'file-encrypted'];
+
 const folderOf = (p: string): string => p.replace(/[\\/][^\\/]*$/, '') || p;
 const ids = (f: PatientRecordFile): string => Object.entries(f.identifiers).map(([k, n]) => `${k} ${n}`).join(', ') || '-';
 
@@ -77,13 +82,18 @@ export const exposureBlocks = (report: Report): Block[] => {
         { label: 'Cloud sync', width: 0.12 },
         { label: 'Formats', width: 0.16 },
       ],
-      rows: [...byFolder].map(([folder, fs]) => {
+      rows: [...byFolder].sort((a, b) => b[1].reduce((s, f) => s + f.estimatedPatients, 0) - a[1].reduce((s, f) => s + f.estimatedPatients, 0)).slice(0, MAX_FOLDERS).map(([folder, fs]) => {
         const prot = [...new Set(fs.map((f) => fileProtection(f, breach.encryption, platform)))];
         const cell: Cell = prot.length === 1 && prot[0] ? PROTECTION[prot[0]] : { text: prot.includes('exposed') ? 'Partly EXPOSED' : 'Mixed', tone: prot.includes('exposed') ? 'bad' : 'warn' };
         return [folder, String(fs.length), `${fs.filter((f) => f.category === 'phi').length} / ${fs.filter((f) => f.category === 'pii').length}`, fs.reduce((s, f) => s + f.estimatedPatients, 0).toLocaleString('en-US'), cell, [...new Set(fs.flatMap((f) => (f.syncFolder ? [f.syncFolder] : [])))].join(', ') || '-', [...new Set(fs.map((f) => f.format))].join(', ')];
       }),
     });
-    blocks.push({ kind: 'heading', level: 2, text: 'Files' });
+    if (byFolder.size > MAX_FOLDERS) blocks.push({ kind: 'paragraph', small: true, text: `The ${MAX_FOLDERS} folders with the most people are shown; all ${byFolder.size} are in patient-files.csv.` });
+    // Exposed files first, then by how many people they hold.
+    const shown = [...pr.files]
+      .sort((a, b) => PROTECTION_ORDER.indexOf(fileProtection(a, breach.encryption, platform)) - PROTECTION_ORDER.indexOf(fileProtection(b, breach.encryption, platform)) || b.estimatedPatients - a.estimatedPatients)
+      .slice(0, MAX_FILES);
+    blocks.push({ kind: 'heading', level: 2, text: pr.files.length > MAX_FILES ? `Files (the ${MAX_FILES} that matter most of ${pr.files.length}; all are in patient-files.csv)` : 'Files' });
     blocks.push({
       kind: 'table',
       small: true,
@@ -94,7 +104,7 @@ export const exposureBlocks = (report: Report): Block[] => {
         { label: 'People', width: 0.1 },
         { label: 'Protection', width: 0.16 },
       ],
-      rows: pr.files.map((f) => [f.member ? `${f.path} > ${f.member}` : f.path, f.category.toUpperCase(), ids(f), f.estimatedPatients.toLocaleString('en-US'), PROTECTION[fileProtection(f, breach.encryption, platform)]]),
+      rows: shown.map((f) => [f.member ? `${f.path} > ${f.member}` : f.path, f.category.toUpperCase(), ids(f), f.estimatedPatients.toLocaleString('en-US'), PROTECTION[fileProtection(f, breach.encryption, platform)]]),
     });
   }
   if (pr.containers.length > 0) blocks.push({ kind: 'paragraph', text: `Not inspected (mail archives, chat databases, encrypted archives): ${pr.containers.map((c) => `${c.path} (${c.kind})`).join('; ')}.`, small: true });
