@@ -1,7 +1,7 @@
 /** Linux collector: lsblk (JSON, with fallbacks for older util-linux), mountinfo, swaps, crypttab, /sys. */
 import type { Probe, RunResult } from '../probe/probe.js';
 import type { ProbeProblem, VolumeVerdict } from './evidence.js';
-import { flattenBlockTree, parseCrypttab, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps, type BlockNode } from './parse-linux.js';
+import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps, type BlockNode, type CryptsetupStatus } from './parse-linux.js';
 import { buildLinuxVolumes, relevantMounts, type SysfsChain } from './verdict-linux.js';
 
 const COLUMNS = 'NAME,KNAME,PATH,MAJ:MIN,TYPE,FSTYPE,MOUNTPOINTS,RM,HOTPLUG,TRAN,SIZE,PKNAME,LABEL';
@@ -88,7 +88,19 @@ export const collectLinux = async (probe: Probe): Promise<{ volumes: VolumeVerdi
     for (const c of sysfs) c.driver = majors[c.majMin.split(':')[0] ?? ''] ?? null;
   }
 
+  // As root, `cryptsetup status` confirms each mapping is active and names its cipher (it needs root).
+  const cryptStatus: Record<string, CryptsetupStatus> = {};
+  if ((await probe.system()).elevated === true && tree) {
+    const names = flattenBlockTree(tree).filter((c) => c.node.type === 'crypt').map((c) => c.node.name);
+    for (const name of [...new Set(names)].slice(0, 10)) {
+      const r = await probe.run('disk.cryptsetup-status', ['cryptsetup', 'status', name], { timeoutMs: 15_000 });
+      if (r.stdout.trim()) cryptStatus[name] = parseCryptsetupStatus(r.stdout);
+      else problems.push({ probe: 'disk.cryptsetup-status', error: r.error ?? 'failed', message: `cryptsetup status ${name}: ${why(r)}` });
+    }
+  }
+
   const volumes = buildLinuxVolumes({
+    cryptStatus,
     tree,
     treeError,
     mounts,

@@ -1,6 +1,6 @@
 /** Pure: Linux block-device facts -> one verdict per mounted filesystem, swap area and removable drive. */
 import type { VolumeKind, VolumeVerdict } from './evidence.js';
-import { flattenBlockTree, type BlockChain, type BlockNode, type CrypttabEntry, type MountEntry, type SwapEntry } from './parse-linux.js';
+import { flattenBlockTree, type BlockChain, type BlockNode, type CryptsetupStatus, type CrypttabEntry, type MountEntry, type SwapEntry } from './parse-linux.js';
 
 /** The sysfs view of one device: the dm uuids down its slave chain (fallback when lsblk is missing). */
 export type SysfsChain = { majMin: string; devices: { name: string; dmUuid: string | null }[]; error: string | null; driver?: string | null };
@@ -11,6 +11,8 @@ export type LinuxFacts = {
   mounts: MountEntry[] | null;
   swaps: SwapEntry[] | null;
   crypttab: CrypttabEntry[] | null;
+  /** `cryptsetup status` per mapping name (collected only when running as root). */
+  cryptStatus?: Record<string, CryptsetupStatus>;
   sysfs: SysfsChain[];
   /** Why the block tree or mount table is missing (for the reasons). */
   treeError: string | null;
@@ -32,13 +34,22 @@ const SKIP_MOUNT = /^\/(proc|sys|dev|run(?!\/media)|snap|var\/lib\/(docker|conta
 const isRemovable = (chain: BlockNode[]): boolean => chain.some((n) => n.rm === true || n.tran === 'usb' || (n.hotplug === true && n.tran !== 'nvme' && n.tran !== 'sata'));
 
 /** Describes a device chain's encryption; crypt anywhere between the filesystem and the disk counts. */
-const judgeChain = (chain: BlockNode[]): { encrypted: boolean | null; state: string; reason: string; device: string; method: string | null } => {
+const judgeChain = (chain: BlockNode[], status: Record<string, CryptsetupStatus> = {}): { encrypted: boolean | null; state: string; reason: string; device: string; method: string | null } => {
   const self = chain[chain.length - 1] as BlockNode;
   const crypt = [...chain].reverse().find((n) => n.type === 'crypt');
   const path = chain.map((n) => n.name).join(' > ');
   if (crypt) {
     const container = chain[chain.indexOf(crypt) - 1];
     const luks = container?.fstype === 'crypto_LUKS' ? 'LUKS' : 'dm-crypt';
+    const st = status[crypt.name];
+    // dm-crypt with the "null" cipher is a mapping that encrypts nothing.
+    if (st?.active && /cipher_null|^null/i.test(st.cipher ?? '')) {
+      return { encrypted: false, state: 'cipher-null', reason: `The dm-crypt mapping ${crypt.name} uses the "null" cipher, which does not encrypt; device chain: ${path}.`, device: self.path, method: st.cipher };
+    }
+    if (st?.active) {
+      const method = [st.type, st.cipher].filter(Boolean).join(' ') || luks;
+      return { encrypted: true, state: 'dm-crypt', reason: `The filesystem sits on the active ${method} mapping ${crypt.name}${st.device ? ` (on ${st.device})` : ''}; device chain: ${path}.`, device: self.path, method };
+    }
     return { encrypted: true, state: 'dm-crypt', reason: `The filesystem sits on the ${luks} mapping ${crypt.name}${container ? ` (on ${container.path})` : ''}; device chain: ${path}.`, device: self.path, method: luks };
   }
   if (chain.some((n) => n.type === 'dm')) {
@@ -95,7 +106,7 @@ export const buildLinuxVolumes = (facts: LinuxFacts): VolumeVerdict[] => {
   const verdictFor = (m: { majMin?: string; source?: string; mountPoint?: string }, base: Omit<VolumeVerdict, 'encrypted' | 'state' | 'reason' | 'device' | 'removable' | 'kind' | 'source'> & { kind?: VolumeKind }): VolumeVerdict => {
     const chain = findChain(chains, m);
     if (chain) {
-      const j = judgeChain(chain);
+      const j = judgeChain(chain, facts.cryptStatus);
       const removable = isRemovable(chain);
       return { ...base, kind: base.kind ?? kindOf(base.mount ?? '', removable), removable, encrypted: j.encrypted, state: j.state, reason: j.reason, device: j.device, method: j.method, label: chain[chain.length - 1]?.label ?? undefined, source: 'lsblk' };
     }

@@ -248,3 +248,30 @@ describe('Windows system drive other than C:', () => {
     expect(evidence.systemVolumeEncrypted).toBe(true);
   });
 });
+
+describe('Linux as root: cryptsetup status confirms each mapping', () => {
+  const legacy = JSON.stringify({ blockdevices: [{ name: 'sdc', 'maj:min': '8:32', type: 'disk', children: [{ name: 'sdc2', 'maj:min': '8:34', type: 'part', fstype: 'crypto_LUKS', children: [{ name: 'dm-crypto-luks2', 'maj:min': '253:0', type: 'crypt', fstype: 'ext4', mountpoints: ['/'] }] }] }] });
+  const calls = (status: string): RecordedCall[] => [
+    run('disk.lsblk', legacy),
+    { id: 'disk.mountinfo', kind: 'readFile', result: { ok: true, text: '25 1 253:0 / / rw,relatime - ext4 /dev/mapper/dm-crypto-luks2 rw\n', truncated: false } },
+    { id: 'disk.swaps', kind: 'readFile', result: { ok: true, text: 'Filename Type Size Used Priority\n', truncated: false } },
+    run('disk.cryptsetup-status', status),
+  ];
+
+  it('names the LUKS version and cipher (Kolide LUKS2 sample)', async () => {
+    const { evidence } = await scan(replayProbe('linux', calls(sample('linux_cryptsetup_status_luks2_active.txt')), {}, true), 'linux');
+    expect(evidence.volumes[0]).toMatchObject({ encrypted: true, method: 'LUKS2 aes-xts-plain64' });
+  });
+
+  it('a mapping with the null cipher encrypts nothing', async () => {
+    const nullCipher = sample('linux_cryptsetup_status_luks2_active.txt').replace('aes-xts-plain64', 'cipher_null-ecb');
+    const { evidence, outcome } = await scan(replayProbe('linux', calls(nullCipher), {}, true), 'linux');
+    expect(evidence.volumes[0]).toMatchObject({ encrypted: false, state: 'cipher-null' });
+    expect(outcome.findings[0]?.severity).toBe('critical');
+  });
+
+  it('is not asked when not root', async () => {
+    const { evidence } = await scan(replayProbe('linux', calls('garbage'), {}, false), 'linux');
+    expect(evidence.volumes[0]).toMatchObject({ encrypted: true, method: 'LUKS' });
+  });
+});
