@@ -11,15 +11,19 @@ type SiOs = { distro?: string; release?: string; build?: string };
 
 const unexpected = (what: string): Probed<never> => ({ ok: false, error: 'failed', message: `unexpected output from ${what}` });
 
+// EditionID values and the names people know them by.
+const EDITION_NAMES: Readonly<Record<string, string>> = { Core: 'Home', CoreSingleLanguage: 'Home Single Language', Professional: 'Pro', ProfessionalWorkstation: 'Pro for Workstations', EnterpriseS: 'Enterprise LTSC' };
+
 const windowsIdentity = async (probe: Probe, si: Probed<SiOs>): Promise<Probed<OsIdentity>> => {
   const reg = await probe.registry('os-support.currentversion', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion');
   const key = reg.ok ? reg.keys[0] : undefined;
   const build = Number(regString(key, 'CurrentBuild') ?? (si.ok ? (si.value.build ?? si.value.release?.split('.')[2]) : undefined));
   if (!Number.isFinite(build) || build <= 0) return reg.ok ? unexpected('the Windows version registry key') : reg;
-  const editionId = regString(key, 'EditionID') ?? (si.ok ? (si.value.distro ?? '') : '');
+  const registryEdition = regString(key, 'EditionID');
+  const editionId = registryEdition ?? (si.ok ? (si.value.distro ?? '') : '');
   const server = regString(key, 'InstallationType') === 'Server';
   // ProductName still says "Windows 10" on Windows 11, so the name comes from the build number.
-  const name = `Windows ${build >= 22000 ? '11' : '10'} ${editionId}`.trim();
+  const name = registryEdition ? `Windows ${build >= 22000 ? '11' : '10'} ${EDITION_NAMES[registryEdition] ?? registryEdition}` : editionId || `Windows build ${build}`;
   return { ok: true, value: { family: 'windows', name, build, edition: server ? 'server' : windowsEditionGroup(editionId), displayVersion: regString(key, 'DisplayVersion') ?? null, patch: regNumber(key, 'UBR') ?? null } };
 };
 

@@ -17,7 +17,7 @@ describe('os-support collect + analyze on recorded outputs', () => {
       { id: 'os-support.reboot-required', kind: 'registry', result: { ok: false, error: 'not-found', message: 'ERROR: The system was unable to find the specified registry key or value.' } },
     ]);
     const { outcome, evidence } = await runCheck(osSupportCheck, probe, 'win32', new Date('2024-11-20T10:00:00Z'));
-    expect(evidence).toMatchObject({ os: { ok: true, value: { name: 'Windows 11 Professional', build: 26100, edition: 'consumer', patch: 0x1a2b } } });
+    expect(evidence).toMatchObject({ os: { ok: true, value: { name: 'Windows 11 Pro', build: 26100, edition: 'consumer', patch: 0x1a2b } } });
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toContain('KB5046617');
     // Two years later the same machine is out of support and unpatched.
