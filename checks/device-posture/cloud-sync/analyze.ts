@@ -53,7 +53,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
           status: 'fail',
           severity: 'medium',
           title: `Personal ${name} syncs from this computer`,
-          description: `A personal ${PROVIDER[a.provider]} account is signed in${a.folder ? ` (folder: ${a.folder})` : ''}. Personal accounts come with no Business Associate Agreement, so no patient data may be saved there.${note}`,
+          description: `A personal ${PROVIDER[a.provider]} account is set up to sync from this computer${a.folder ? ` (folder: ${a.folder}, found through ${a.source})` : ''}. Personal accounts come with no Business Associate Agreement, so no patient data may be saved there.${note}`,
           remediation: META.remediation[ctx.platform],
           evidence,
         }),
@@ -68,7 +68,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
           description:
             a.account === 'business'
               ? `An organization ${PROVIDER[a.provider]} account is signed in${a.folder ? ` (folder: ${a.folder})` : ''}${phi.length > 0 ? ` and holds ${phi.length} file(s) with patient health information` : ''}. Confirm your organization has a BAA with the provider that covers this service.${note}`
-              : `${PROVIDER[a.provider]} is signed in${a.folder ? ` (folder: ${a.folder})` : ''}, but the scan could not tell whether it is a personal or an organization account. Personal accounts have no BAA.${note}`,
+              : `${PROVIDER[a.provider]} is set up on this computer${a.folder ? ` (folder: ${a.folder})` : ''}, but the scan could not tell whether it is a personal or an organization account. Personal accounts have no BAA.${note}`,
           remediation: ['Confirm your organization has a BAA with the provider (for Microsoft 365 and Google Workspace it is accepted in the admin console), and that the account belongs to the organization, not to a person.'],
           evidence,
         }),
@@ -80,7 +80,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
   }
   const suffix = crossCheck === 'not-done' && e.accounts.length > 0 ? ' Patient files in sync folders were not cross-checked (patient-record scan not run).' : '';
   return outcomeOf(findings, {
-    pass: `No cloud-sync client is signed in on this computer.${e.notChecked.length > 0 ? ` ${e.notChecked.join(' ')}` : ''}`,
+    pass: `No Dropbox, Google Drive, OneDrive, iCloud Drive or Box sync folder was found on this computer.${e.notChecked.length > 0 ? ` ${e.notChecked.join(' ')}` : ''}`,
     fail: `Personal cloud sync found: ${findings.filter((f) => f.status === 'fail').map((f) => f.title).join('; ')}.${suffix}`,
     unknown: `Cloud sync found that needs a BAA confirmation or could not be fully checked.${suffix}`,
   });
