@@ -79,6 +79,9 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
 
   it('runs a scan of the fixture folder and shows the results dashboard', async () => {
     await startScanOfFixture();
+    // While it runs: the current check is named and the groups show their state.
+    await expect.poll(() => page.locator('.progress-detail').textContent(), { timeout: 30_000, interval: 100 }).toContain('Now:');
+    await screenshot(page, '02-progress-running');
     await expect.poll(() => heading().textContent(), { timeout: 60_000, interval: 250 }).toMatch(/^Results for /);
     await expect.poll(() => page.locator('.verdict-card').textContent()).toContain('If this laptop were lost or stolen today');
     await expect.poll(() => page.locator('.risk-card').textContent()).toMatch(/risk/);
@@ -87,6 +90,10 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
     expect(await files.textContent()).not.toContain('lunch-order.txt');
     // No raw identifiers on screen: the fixture's SSNs must never appear.
     expect(await page.locator('body').textContent()).not.toMatch(/412-58-3319|523-71-0482/);
+    // A finding opens by keyboard to show how to fix it.
+    await page.locator('.finding summary').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.finding-body').first().textContent()).toContain('How to fix it');
     await page.getByRole('button', { name: 'Show in folder: patients.csv' }).click();
     await expect.poll(() => server.shown).toEqual([path.join(scanFolder, 'patients.csv')]);
     await screenshot(page, '03-results');

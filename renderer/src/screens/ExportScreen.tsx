@@ -41,7 +41,7 @@ export const ExportScreen = ({ view }: { view: ReportView }) => {
       </h1>
       <p className="lead">
         The reports include the findings, the HIPAA risk register, the insurance checklist
-        {attested > 0 ? ` with your ${attested} answers` : ''} and this computer's details. They never include patient names or numbers.
+        {attested > 0 ? ` with your ${attested} answers` : ''} and this computer's details. They never include the names or numbers found inside patient files.
       </p>
       <fieldset className="card">
         <legend>Formats</legend>

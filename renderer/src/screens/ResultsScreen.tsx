@@ -111,7 +111,7 @@ const GroupCard = ({ group, checks, problems }: { group: CheckGroup; checks: Rep
             </li>
           ))}
         </ul>
-        {problems > 0 && <p className="hint">{plural(problems, 'finding')} above come from these checks.</p>}
+        {problems > 0 && <p className="hint">See {plural(problems, 'finding')} under “What needs attention” for what to do.</p>}
       </>
     )}
   </div>
