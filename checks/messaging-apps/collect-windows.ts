@@ -4,14 +4,12 @@ import { resolveTemplate } from './collect-stores.js';
 import { addDetection, countLooked, noteGap, type ScanContext } from './scan-context.js';
 
 /** The three places Apps & features reads (per-user installs such as Signal or Discord live in HKCU). */
-export const UNINSTALL_ROOTS = [
-  'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
+// One probe id per key, so a hand-written recording can answer each without listing args.
+export const UNINSTALL_SOURCES = [
+  { id: 'messaging.win.uninstall.hklm', key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall' },
+  { id: 'messaging.win.uninstall.wow6432', key: 'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall' },
+  { id: 'messaging.win.uninstall.hkcu', key: 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall' },
 ] as const;
-
-// One probe id per root, so a hand-written recording can answer each without listing args.
-const ROOT_IDS = ['messaging.win.uninstall.hklm', 'messaging.win.uninstall.wow6432', 'messaging.win.uninstall.hkcu'] as const;
 
 /** The PowerShell command that lists the user's Store/MSIX packages as JSON. */
 export const APPX_ARGV = ['powershell', '-NoProfile', '-NonInteractive', '-Command', 'Get-AppxPackage | Select Name,PackageFamilyName,Version | ConvertTo-Json'];
@@ -67,7 +65,7 @@ const collectInstallPaths = async (scan: ScanContext): Promise<void> => {
 
 /** Runs every Windows source. */
 export const collectWindowsApps = async (scan: ScanContext): Promise<void> => {
-  for (const [i, root] of UNINSTALL_ROOTS.entries()) await collectUninstall(scan, root, ROOT_IDS[i] ?? 'messaging.win.uninstall');
+  for (const { id, key } of UNINSTALL_SOURCES) await collectUninstall(scan, key, id);
   await collectAppx(scan);
   await collectInstallPaths(scan);
 };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectMessagingApps } from '../../checks/messaging-apps/collect.js';
-import { APPX_ARGV, UNINSTALL_ROOTS } from '../../checks/messaging-apps/collect-windows.js';
+import { APPX_ARGV, UNINSTALL_SOURCES } from '../../checks/messaging-apps/collect-windows.js';
 import { facts, fakeProbe, fixture, ran, regFixture, type FakeMachine } from './fake-machine.js';
 
 const HOME = 'C:\\Users\\pat';
 const LOCAL = `${HOME}\\AppData\\Local`;
 const ROAMING = `${HOME}\\AppData\\Roaming`;
 const RECENT = Date.parse('2026-11-19T08:00:00Z');
-const [HKLM, WOW, HKCU] = UNINSTALL_ROOTS;
+const [HKLM, WOW, HKCU] = [UNINSTALL_SOURCES[0].key, UNINSTALL_SOURCES[1].key, UNINSTALL_SOURCES[2].key];
 
 const machine = (): FakeMachine => ({
   system: facts('win32', HOME, { USERPROFILE: HOME, LOCALAPPDATA: LOCAL, APPDATA: ROAMING }),
