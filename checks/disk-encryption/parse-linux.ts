@@ -39,7 +39,9 @@ const toNode = (raw: Record<string, unknown>): BlockNode => {
   const name = str(raw.name) ?? '?';
   // MOUNTPOINTS (util-linux >= 2.37) is a list; older versions print a single MOUNTPOINT.
   const many = Array.isArray(raw.mountpoints) ? raw.mountpoints : [raw.mountpoint];
-  const path = str(raw.path) ?? (name.startsWith('/') ? name : `/dev/${name}`);
+  // Without a PATH column (util-linux < 2.33), device-mapper devices live under /dev/mapper.
+  const mapper = /^(crypt|lvm|dm|mpath)$/.test(str(raw.type) ?? '') && !/^dm-\d+$/.test(name);
+  const path = str(raw.path) ?? (name.startsWith('/') ? name : mapper ? `/dev/mapper/${name}` : `/dev/${name}`);
   const children = Array.isArray(raw.children) ? raw.children.filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null).map(toNode) : [];
   return {
     name: name.replace(/^\/dev\/(mapper\/)?/, ''),

@@ -152,10 +152,15 @@ export const buildLinuxVolumes = (facts: LinuxFacts): VolumeVerdict[] => {
     if (!isRemovable(all) || c.node.children.length > 0 || c.node.type === 'rom' || !c.node.fstype) continue;
     if (volumes.some((v) => v.device === c.node.path) || chains.some((o) => o.ancestors.includes(c.node) && o.node.mountpoints.length > 0)) continue;
     const luks = c.node.fstype === 'crypto_LUKS';
+    const opened = all.some((n) => n.type === 'crypt');
     volumes.push({
       id: c.node.path, mount: null, device: c.node.path, ...(c.node.label ? { label: c.node.label } : {}), kind: 'removable', removable: true,
-      encrypted: luks, state: luks ? 'locked' : 'not-encrypted',
-      reason: luks ? `Removable drive ${c.node.path} holds a LUKS container (not unlocked now).` : `Removable drive ${c.node.path} has a ${c.node.fstype} filesystem with no encryption (not mounted now).`,
+      encrypted: luks || opened, state: luks ? 'locked' : opened ? 'dm-crypt' : 'not-encrypted',
+      reason: luks
+        ? `Removable drive ${c.node.path} holds a LUKS container (not unlocked now).`
+        : opened
+          ? `Removable drive ${c.node.path} is an unlocked dm-crypt mapping (not mounted now).`
+          : `Removable drive ${c.node.path} has a ${c.node.fstype} filesystem with no encryption (not mounted now).`,
       source: 'lsblk',
     });
   }

@@ -181,6 +181,9 @@ describe('removable drives', () => {
       'NAME="sdb1" MAJ:MIN="8:17" TYPE="part" FSTYPE="vfat" LABEL="STICK" MOUNTPOINT="/media/amy/STICK" RM="1" HOTPLUG="1" PKNAME="sdb"',
       'NAME="sdc" MAJ:MIN="8:32" TYPE="disk" RM="0" HOTPLUG="1" TRAN="usb" PKNAME=""',
       'NAME="sdc1" MAJ:MIN="8:33" TYPE="part" FSTYPE="crypto_LUKS" RM="0" HOTPLUG="1" PKNAME="sdc"',
+      'NAME="sdd" MAJ:MIN="8:48" TYPE="disk" RM="1" HOTPLUG="1" TRAN="usb" PKNAME=""',
+      'NAME="sdd1" MAJ:MIN="8:49" TYPE="part" FSTYPE="crypto_LUKS" RM="1" HOTPLUG="1" PKNAME="sdd"',
+      'NAME="luks-usb" MAJ:MIN="253:5" TYPE="crypt" FSTYPE="ext4" RM="0" PKNAME="sdd1"',
     ].join('\n'),
   );
   it('flags a mounted FAT stick and accepts a locked LUKS disk, with an encrypted root', () => {
@@ -194,6 +197,7 @@ describe('removable drives', () => {
       ['/', 'system', false, true, null],
       ['/media/amy/STICK', 'removable', true, false, 'STICK'],
       ['/dev/sdc1', 'removable', true, true, null],
+      ['/dev/mapper/luks-usb', 'removable', true, true, null],
     ]);
   });
 });
