@@ -5,7 +5,7 @@ import { ALL_CHECKS, selectChecks } from '../../checks/registry.js';
 import { CHECK_GROUPS, PLATFORMS } from '../../checks/types.js';
 import { CONTROL_IDS } from '../../reports/control-ids.js';
 
-const CITATION = /^164\.\d{3}(\([a-z0-9]+\))*$/;
+const CITATION = /^164\.\d{3}(\([a-zA-Z0-9]+\))*$/;
 
 /** Every test file under tests/, as paths relative to the repo. */
 const testFiles = (dir = 'tests'): string[] =>
