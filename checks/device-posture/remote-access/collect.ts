@@ -79,15 +79,24 @@ const collectMac = async (probe: Probe, system: SystemFacts, running: (n: string
   const map = disabled.ok ? parseLaunchctlDisabled(disabled.stdout) : undefined;
   const why = disabled.ok ? '' : failureReason('`launchctl print-disabled system`', { error: disabled.error ?? 'failed', message: disabled.stderr.trim() || (disabled.message ?? '') });
 
+  // Without the override list, ask launchd whether the job is loaded at all (disabled jobs are not).
+  const loaded = async (label: string, what: string, fallback: ServiceFact): Promise<ServiceFact> => {
+    if (map) return fallback;
+    const r = await probe.run('remote.launchctl-print', ['/bin/launchctl', 'print', `system/${label}`]);
+    if (r.ok) return { state: 'on', detail: `${what}: ${label} is loaded in launchd` };
+    return /Could not find service/i.test(`${r.stderr}${r.stdout}`) ? { state: 'off', detail: `${what}: ${label} is not loaded in launchd` } : fallback;
+  };
+
   let ssh: ServiceFact;
   if (system.elevated === true) {
     const rl = await probe.run('remote.systemsetup-remotelogin', ['/usr/sbin/systemsetup', '-getremotelogin']);
     const on = rl.ok ? parseRemoteLogin(rl.stdout) : undefined;
     ssh = on === undefined ? fromLaunchd(map, 'com.openssh.sshd', 'Remote Login (SSH)', why) : { state: on ? 'on' : 'off', detail: `systemsetup: Remote Login ${on ? 'On' : 'Off'}` };
   } else ssh = fromLaunchd(map, 'com.openssh.sshd', 'Remote Login (SSH)', why);
+  if (ssh.state === 'unknown') ssh = await loaded('com.openssh.sshd', 'Remote Login (SSH)', ssh);
   if (ssh.state !== 'on' && running('sshd')) ssh = { state: 'on', detail: 'an sshd process is running' };
 
-  let screenSharing = fromLaunchd(map, 'com.apple.screensharing', 'Screen Sharing', why);
+  let screenSharing = await loaded('com.apple.screensharing', 'Screen Sharing', fromLaunchd(map, 'com.apple.screensharing', 'Screen Sharing', why));
   // Remote Management (Apple Remote Desktop) runs ARDAgent when it is turned on.
   if (screenSharing.state !== 'on' && running('ARDAgent')) screenSharing = { state: 'on', detail: 'Remote Management (ARDAgent) is running' };
 

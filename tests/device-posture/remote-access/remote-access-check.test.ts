@@ -88,6 +88,21 @@ describe('remote-access on macOS (replay)', () => {
     expect(out.status).toBe('unknown');
     expect(out.findings.map((x) => `${x.id}:${x.status}`)).toEqual(['remote-access:ssh:unknown', 'remote-access:screen-sharing:unknown', 'remote-access:file-sharing:unknown']);
   });
+  it('falls back to launchctl print when the override list is unavailable', async () => {
+    const probe = fakeProbe('darwin', [
+      { id: 'posture.applications', kind: 'listDir', result: { ok: true, entries: [] } },
+      { id: 'posture.launchdaemons', kind: 'listDir', result: { ok: true, entries: [] } },
+      { id: 'posture.applications-user', kind: 'listDir', result: failed('not-found') },
+      { id: 'posture.launchagents', kind: 'listDir', result: failed('not-found') },
+      { id: 'posture.launchagents-user', kind: 'listDir', result: failed('not-found') },
+      { id: 'posture.processes', kind: 'si', result: { ok: true, value: { list: [] } } },
+      { id: 'remote.launchctl-print-disabled', kind: 'run', result: { ok: false, exitCode: 1, stdout: '', stderr: 'Unrecognized subcommand', error: 'failed', message: 'exit 1' } },
+      { id: 'remote.launchctl-print', kind: 'run', args: { argv: ['/bin/launchctl', 'print', 'system/com.openssh.sshd'] }, result: ran('system/com.openssh.sshd = {\n\tactive count = 0\n\tpath = /System/Library/LaunchDaemons/ssh.plist\n\tstate = waiting\n}\n') },
+      { id: 'remote.launchctl-print', kind: 'run', args: { argv: ['/bin/launchctl', 'print', 'system/com.apple.screensharing'] }, result: { ok: false, exitCode: 113, stdout: 'Could not find service "com.apple.screensharing" in domain for system\n', stderr: '', error: 'failed', message: 'exit 113' } },
+    ]);
+    const ev = (await remoteAccessCheck.collect(collectCtx(probe, 'darwin'))) as RemoteAccessEvidence;
+    expect([ev.ssh.state, ev.screenSharing.state, ev.fileSharing.state]).toEqual(['on', 'off', 'unknown']);
+  });
 });
 
 describe('remote-access on Linux (replay)', () => {
