@@ -20,59 +20,80 @@ export const guessDelimiter = (firstLine: string): string => {
   return best;
 };
 
-/** Parses delimited text into rows (pure); stops after `maxRows` rows. Unquoted fields are sliced, not built char by char. */
-export const parseDelimited = (text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean } => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
+/** Reads one row that contains quotes, starting at `i`; returns the row and where the next one starts. */
+const quotedRow = (text: string, i: number, delimiter: string): [string[], number] => {
+  const row: string[] = [];
   const n = text.length;
-  const endRow = () => {
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-  };
-  while (i < n) {
-    let field: string;
+  for (;;) {
+    let field = '';
     if (text[i] === '"') {
       let j = i + 1;
-      let out = '';
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) {
-          out += text.slice(j);
+          field += text.slice(j);
           j = n;
           break;
         }
-        out += text.slice(j, q);
+        field += text.slice(j, q);
         if (text[q + 1] === '"') {
-          out += '"';
+          field += '"';
           j = q + 2;
         } else {
           j = q + 1;
           break;
         }
       }
-      field = out;
-      i = j;
-      while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++;
-    } else {
-      let j = i;
-      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
-      field = text.slice(i, j);
       i = j;
     }
-    row.push(field);
-    if (i >= n) break;
+    let j = i;
+    while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
+    row.push(field + text.slice(i, j));
+    i = j;
+    if (i >= n) return [row, n];
     if (text[i] === delimiter) {
       i++;
-      if (i >= n) row.push('');
       continue;
     }
     if (text[i] === '\r' && text[i + 1] === '\n') i++;
-    i++;
-    endRow();
-    if (rows.length >= maxRows) return { rows, truncated: i < n };
+    return [row, i + 1];
   }
-  if (row.length) endRow();
+};
+
+/** Parses delimited text into rows (pure); stops after `maxRows` rows. Lines without quotes are split natively. */
+export const parseDelimited = (text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean } => {
+  const rows: string[][] = [];
+  const n = text.length;
+  const d = delimiter.replace(/[|\\]/g, '\\$&');
+  // One field: quoted (with doubled quotes inside) or plain, each preceded by the delimiter except the first.
+  const fieldRe = new RegExp(`(?:^|${d})(?:"((?:[^"]|"")*)"[^${d}]*|([^${d}]*))`, 'g');
+  let i = 0;
+  while (i < n) {
+    if (rows.length >= maxRows) return { rows, truncated: true };
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? n : nl;
+    let line = text.slice(i, end);
+    const quotes = line.includes('"') ? line.split('"').length - 1 : 0;
+    if (quotes > 0 && quotes % 2 === 0) {
+      // Balanced quotes: the row ends on this line, so a regex reads its fields.
+      const row: string[] = [];
+      const body = line.endsWith('\r') ? line.slice(0, -1) : line;
+      for (const m of body.matchAll(fieldRe)) row.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
+      rows.push(row);
+      i = end + 1;
+      continue;
+    }
+    if (quotes > 0) {
+      const [row, next] = quotedRow(text, i, delimiter);
+      rows.push(row);
+      i = next;
+      continue;
+    }
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // A lone CR (old Mac line ends) inside the line splits it too.
+    for (const part of line.includes('\r') ? line.split('\r') : [line]) if (part !== '') rows.push(part.split(delimiter));
+    i = end + 1;
+  }
   return { rows, truncated: false };
 };
 
@@ -87,5 +108,5 @@ export const parseTable = (text: string, name: string | undefined, maxRows = MAX
 /** Extracts a CSV/TSV file as one table. */
 export const extractCsv: Extractor = async (input) => {
   const table = parseTable(decodeText(input.buffer), undefined);
-  return [{ ...emptyDocument(extensionOf(input.name) === 'tsv' ? 'tsv' : 'csv', input), tables: [table] }];
+  return [{ ...emptyDocument(extensionOf(input.name) === 'tsv' ? 'tsv' : 'csv', input), tables: [table], capped: input.capped || !!table.truncated }];
 };

@@ -1,4 +1,5 @@
 /** Turns bytes of unknown encoding into text: BOMs, UTF-16 without BOM, UTF-8, else Windows-1252. */
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 
@@ -21,25 +22,30 @@ const utf16Guess = (buf: Buffer): 'utf-16le' | 'utf-16be' | null => {
 
 /** The encoding decodeText would use for this buffer. */
 export const guessEncoding = (buf: Buffer): string => {
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
   if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
   if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
   const wide = utf16Guess(buf);
   if (wide) return wide;
-  try {
-    // Streaming mode: a character split by the byte cap at the very end is not an error.
-    utf8.decode(buf, { stream: true });
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
+  if (isAscii(buf)) return 'ascii';
+  // A character split by the byte cap at the very end is not an error: check up to the last lead byte.
+  let end = buf.length;
+  for (let k = 1; k <= 3 && end - k >= 0; k++) {
+    const b = buf[end - k] as number;
+    if (b >= 0xc0) {
+      end -= k;
+      break;
+    }
+    if (b < 0x80) break;
   }
+  return isUtf8(buf.subarray(0, end)) ? 'utf-8' : 'windows-1252';
 };
 
 /** Decodes a text file's bytes, removing a BOM. */
 export const decodeText = (buf: Buffer): string => {
   const enc = guessEncoding(buf);
-  const text = enc === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, enc);
+  // Pure ASCII decodes fastest as Latin-1 (one byte per character, same result).
+  const text = enc === 'ascii' ? buf.toString('latin1') : enc === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, enc);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 };
 

@@ -82,7 +82,7 @@ export const extractXlsx = async (zip: ZipFile, entries: Entry[], input: Extract
     const { rows, truncated } = parseSheet(await readMemberText(zip, sheet, input), shared, dateStyles);
     tables.push(toTable(names[i] ?? `Sheet${i + 1}`, rows, truncated));
   }
-  return [{ ...emptyDocument('xlsx', input), tables, capped: input.capped || input.budget.bytes <= 0 }];
+  return [{ ...emptyDocument('xlsx', input), tables, capped: input.capped || input.budget.bytes <= 0 || tables.some((t) => t.truncated) }];
 };
 
 /** Extracts every table of an OpenDocument spreadsheet (ods). */
@@ -98,5 +98,5 @@ export const extractOds = async (zip: ZipFile, entries: Entry[], input: ExtractI
     }
     tables.push(toTable(decodeEntities(tm[1] ?? ''), rows, rows.length > MAX_TABLE_ROWS));
   }
-  return [{ ...emptyDocument('ods', input), tables, capped: input.capped || input.budget.bytes <= 0 }];
+  return [{ ...emptyDocument('ods', input), tables, capped: input.capped || input.budget.bytes <= 0 || tables.some((t) => t.truncated) }];
 };

@@ -110,4 +110,7 @@ export const parseSqlDump = (sql: string, maxRows = MAX_TABLE_ROWS): ExtractedTa
 };
 
 /** Extracts a SQL dump's tables. */
-export const extractSql: Extractor = async (input) => [{ ...emptyDocument('sql', input), tables: parseSqlDump(decodeText(input.buffer)) }];
+export const extractSql: Extractor = async (input) => {
+  const tables = parseSqlDump(decodeText(input.buffer));
+  return [{ ...emptyDocument('sql', input), tables, capped: input.capped || tables.some((t) => t.truncated) }];
+};

@@ -40,7 +40,7 @@ export const extractSqlite: Extractor = async (input) => {
         stmt.free();
       }
     }
-    return [{ ...emptyDocument('sqlite', input), tables, capped }];
+    return [{ ...emptyDocument('sqlite', input), tables, capped: capped || tables.some((t) => t.truncated) }];
   } finally {
     db.close();
   }
