@@ -10,15 +10,18 @@ export const contextRegex = (words: string[], flags = ''): RegExp =>
 export const windowBefore = (text: string, index: number, size: number): string =>
   text.slice(Math.max(0, index - size), index).toLowerCase();
 
-/** Memoizes "does this document mention any of these words" per regex, for one document. */
-export const docContext = (text: string): ((re: RegExp) => boolean) => {
-  const seen = new Map<RegExp, boolean>();
-  return (re) => {
-    let v = seen.get(re);
-    if (v === undefined) {
-      v = new RegExp(re.source, 'i').test(text);
-      seen.set(re, v);
-    }
-    return v;
-  };
+const combined = new Map<string, RegExp>();
+
+/**
+ * Which of these context words the document holds, found in one case-insensitive pass (instead of
+ * one pass per detector). Returns a lookup for a detector's word list.
+ */
+export const docWords = (text: string, words: string[]): ((list: string[]) => boolean) => {
+  const key = words.join('\u0000');
+  let re = combined.get(key);
+  if (!re) combined.set(key, (re = new RegExp(contextRegex(words).source, 'gi')));
+  const found = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && found.size < words.length; m = re.exec(text)) found.add(m[0].toLowerCase());
+  return (list) => list.some((w) => found.has(w));
 };

@@ -25,11 +25,17 @@ const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
 
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
-const scanFreeText = (text: string, ev: Evidence): void => {
-  for (const hit of scanPatterns(text)) addHit(ev, hit);
+// First pass on every document: detectors whose hits alone can list a file, labels, and titled names.
+const scanPrimary = (text: string, ev: Evidence): void => {
+  for (const hit of scanPatterns(text, true)) addHit(ev, hit);
   for (const hit of scanLabels(text)) addHit(ev, hit);
-  for (const hit of scanEmails(text)) addHit(ev, hit);
   for (const hit of scanWeakNames(text)) addHit(ev, hit);
+};
+
+// Second pass, only once somebody is identified: contact details, provider ids, codes.
+const scanSecondary = (text: string, ev: Evidence): void => {
+  for (const hit of scanPatterns(text, false)) addHit(ev, hit);
+  for (const hit of scanEmails(text)) addHit(ev, hit);
 };
 
 const emptyVerdict = (): DocumentVerdict => ({ category: null, identifiers: {}, healthContext: {}, estimatedPatients: 0, samples: [] });
@@ -46,16 +52,18 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   let tables = doc.tables;
   let textIsTable = false;
   if (!tables.length && text && !code) {
-    const delimited = sniffDelimited(text);
+    const delimited = sniffDelimited(text, knownHeader);
     const aligned = delimited ? null : sniffAligned(text, knownHeader);
     tables = delimited ? [delimited] : aligned ? [aligned] : sniffSqlInserts(text);
     textIsTable = !!delimited;
   }
   for (const t of tables) freeTexts.push(normalizeText(judgeTable(t, ev)));
   if (!textIsTable && !code) freeTexts.push(text);
-  for (const t of freeTexts) scanFreeText(t, ev);
-  // Health context matters only when someone is identified; skip the vocabulary pass otherwise.
-  if (ev.strong.size || ev.weak.size) {
+  for (const t of freeTexts) scanPrimary(t, ev);
+  // Most files name nobody: their contact details, codes and vocabulary cannot change the verdict, so skip those passes.
+  const someone = ev.strong.size > 0 || ev.weak.has('name') || (ev.identifiers['credit-card'] ?? 0) > 0;
+  if (someone) for (const t of freeTexts) scanSecondary(t, ev);
+  if (someone) {
     const scan = { counts: ev.health, distinct: ev.terms };
     for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
   }

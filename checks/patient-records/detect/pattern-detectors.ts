@@ -7,7 +7,7 @@ const NOT_SSN = ['part', 'part no', 'item', 'sku', 'model', 'serial', 'order', '
 
 /** Formatted SSN `ddd-dd-dddd` / `ddd dd dddd`: SSA rules, and an SSN word near it or in the document. */
 export const ssnFormatted: PatternDetector = {
-  id: 'ssn-formatted', kind: 'ssn',
+  id: 'ssn-formatted', kind: 'ssn', primary: true,
   pattern: /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g,
   context: SSN_WORDS, negative: NOT_SSN, validate: isValidSsn,
   score: 0.35, nearBoost: 0.4, docBoost: 0.2,
@@ -15,7 +15,7 @@ export const ssnFormatted: PatternDetector = {
 
 /** SSN as PDF text layers space it (`172 - 32 - 1176`, maybe across a line break): SSA rules and SSN context. */
 export const ssnSpaced: PatternDetector = {
-  id: 'ssn-spaced', kind: 'ssn',
+  id: 'ssn-spaced', kind: 'ssn', primary: true,
   pattern: /(?<![\d-])\d{3} - \d{2} - ?\s{0,3}\d{4}(?![\d-])/g,
   context: SSN_WORDS, negative: NOT_SSN, validate: isValidSsn,
   score: 0.3, nearBoost: 0.4, docBoost: 0.2,
@@ -23,7 +23,7 @@ export const ssnSpaced: PatternDetector = {
 
 /** SSN split oddly (`ddd-dddddd`, seen in PDF text layers): only with SSN context. */
 export const ssnSplit: PatternDetector = {
-  id: 'ssn-split', kind: 'ssn',
+  id: 'ssn-split', kind: 'ssn', primary: true,
   pattern: /(?<![\d-])\d{3}-\d{6}(?![\d-])/g,
   context: SSN_WORDS, negative: NOT_SSN, validate: isValidSsn,
   score: 0.3, nearBoost: 0.4, docBoost: 0.2,
@@ -31,7 +31,7 @@ export const ssnSplit: PatternDetector = {
 
 /** Unformatted 9-digit SSN: only with an SSN word just before it. */
 export const ssnUnformatted: PatternDetector = {
-  id: 'ssn-unformatted', kind: 'ssn',
+  id: 'ssn-unformatted', kind: 'ssn', primary: true,
   pattern: /(?<![\d-])\d{9}(?![\d-])/g,
   context: SSN_WORDS.filter((w) => w !== 'social'), negative: NOT_SSN, validate: isValidSsn,
   score: 0.1, nearBoost: 0.45, docBoost: 0, window: 32,
@@ -73,7 +73,7 @@ export const dea: PatternDetector = {
 
 /** Medicare Beneficiary Identifier by CMS positional rules; medicare/MBI words near or in the document. */
 export const mbi: PatternDetector = {
-  id: 'mbi', kind: 'mbi',
+  id: 'mbi', kind: 'mbi', primary: true,
   pattern: /(?<![A-Za-z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Za-z0-9-])/g,
   context: ['mbi', 'mbi#', 'medicare', 'beneficiary', 'medicare id', 'medicare number', 'cms', 'hicn', 'medicaid'],
   validate: isValidMbi, score: 0.3, nearBoost: 0.4, docBoost: 0.2,
@@ -81,7 +81,7 @@ export const mbi: PatternDetector = {
 
 /** Payment card numbers (Luhn, issuer prefix), with card words near or in the document. */
 export const creditCard: PatternDetector = {
-  id: 'credit-card', kind: 'credit-card',
+  id: 'credit-card', kind: 'credit-card', primary: true,
   pattern: /(?<![\d-])(?:\d{4}([- ])\d{4}\1\d{4}\1\d{4}|\d{4}([- ])\d{6}\2\d{5}|\d{15,16})(?![\d-])/g,
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'ccn', 'cc', 'cc#', 'card number', 'payment'],
   validate: isValidCard, score: 0.3, nearBoost: 0.4, docBoost: 0.2,

@@ -17,5 +17,6 @@ export const setDetectorEnabled = (id: string, enabled: boolean): void => {
   else disabled.add(id);
 };
 
-/** The pattern detectors currently enabled. */
-export const enabledDetectors = (): PatternDetector[] => PATTERN_DETECTORS.filter((x) => !disabled.has(x.id));
+/** The pattern detectors currently enabled; `primary` picks those that run on every document (or the others). */
+export const enabledDetectors = (primary?: boolean): PatternDetector[] =>
+  PATTERN_DETECTORS.filter((x) => !disabled.has(x.id) && (primary === undefined || !!x.primary === primary));

@@ -1,7 +1,10 @@
 /** Runs the pattern detectors over free text: candidates, validation, near and document context, scores. */
-import { contextRegex, docContext, windowBefore } from './context.js';
+import { contextRegex, docWords, windowBefore } from './context.js';
 import { enabledDetectors } from './registry.js';
 import { MIN_SCORE, type Hit, type PatternDetector } from './types.js';
+
+/** Says whether the document holds any word of a list. */
+type DocWords = (words: string[]) => boolean;
 
 const compiled = new WeakMap<PatternDetector, { near: RegExp; neg: RegExp | null }>();
 const contextOf = (d: PatternDetector) => {
@@ -14,20 +17,20 @@ const contextOf = (d: PatternDetector) => {
 };
 
 /** Scores one candidate the Presidio way: base, validator, context words just before, context anywhere. */
-export const scoreCandidate = (d: PatternDetector, text: string, index: number, value: string, hasDocWord: (re: RegExp) => boolean): number => {
+export const scoreCandidate = (d: PatternDetector, text: string, index: number, value: string, hasDocWord: DocWords): number => {
   if (d.validate && !d.validate(value)) return 0;
   const { near, neg } = contextOf(d);
   const before = windowBefore(text, index, d.window ?? 48);
   if (neg && neg.test(before.slice(-20))) return 0;
   if (near.test(before)) return d.score + d.nearBoost;
-  return d.docBoost > 0 && hasDocWord(near) ? d.score + d.docBoost : d.score;
+  return d.docBoost > 0 && hasDocWord(d.context) ? d.score + d.docBoost : d.score;
 };
 
 /** Runs one detector over the text; at most `cap` accepted hits. */
-export const runDetector = (d: PatternDetector, text: string, hasDocWord = docContext(text), cap = 5_000): Hit[] => {
+export const runDetector = (d: PatternDetector, text: string, hasDocWord: DocWords = docWords(text, d.context), cap = 5_000): Hit[] => {
   const hits: Hit[] = [];
   // Prefilter: a detector that cannot pass on its base score needs a context word somewhere in the document.
-  if (d.score < MIN_SCORE && !hasDocWord(contextOf(d).near)) return hits;
+  if (d.score < MIN_SCORE && !hasDocWord(d.context)) return hits;
   const re = d.pattern;
   re.lastIndex = 0;
   for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
@@ -38,8 +41,9 @@ export const runDetector = (d: PatternDetector, text: string, hasDocWord = docCo
   return hits;
 };
 
-/** Runs every enabled pattern detector over the text. */
-export const scanPatterns = (text: string): Hit[] => {
-  const hasDocWord = docContext(text);
-  return enabledDetectors().flatMap((d) => runDetector(d, text, hasDocWord));
+/** Runs the enabled pattern detectors (all, or only primary/secondary ones), with one shared pass for document-level context words. */
+export const scanPatterns = (text: string, primary?: boolean): Hit[] => {
+  const detectors = enabledDetectors(primary);
+  const hasDocWord = docWords(text, [...new Set(detectors.flatMap((d) => d.context))]);
+  return detectors.flatMap((d) => runDetector(d, text, hasDocWord));
 };

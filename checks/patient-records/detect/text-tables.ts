@@ -1,4 +1,4 @@
-/** Tables hiding in plain text: tab/comma/semicolon-delimited exports and SQL INSERT statements. */
+/** Tables hiding in plain text: tab, comma or semicolon-delimited exports and SQL INSERT statements. */
 import type { ExtractedTable } from '../extracted.js';
 
 const MAX_LINES = 20_000;
@@ -26,15 +26,17 @@ const splitLine = (line: string, sep: string): string[] => {
   return out;
 };
 
-/** A delimited table, when most of the first lines hold the same separator (first line = header). */
-export const sniffDelimited = (text: string): ExtractedTable | null => {
-  const head = text.slice(0, 65_536).split(/\r\n|\n|\r/).filter((l) => l.trim()).slice(0, 50);
+/** A delimited table, when most of the first lines hold the same separator and the first line names a known column. */
+export const sniffDelimited = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
+  const head = text.slice(0, 8_192).split(/\r\n|\n|\r/, 60).filter((l) => l.trim()).slice(0, 50);
   if (head.length < 3) return null;
-  for (const sep of ['\t', ',', ';', '|']) {
+  for (const sep of ['\t', ',', ';']) {
     const counts = head.map((l) => l.split(sep).length - 1);
     // Tabs are rare in prose, so ragged rows are fine; commas and the rest must be regular.
     const fits = sep === '\t' ? counts.filter((n) => n >= 1).length : counts.filter((n) => n >= 1 && n === counts[1]).length;
     if (fits / head.length < 0.8 || (counts[0] ?? 0) < 1) continue;
+    // Logs and prose can be regular too; a table worth judging has a header that names something.
+    if (!splitLine(head[0]!, sep).some((c) => isKnownHeader(c.trim()))) continue;
     const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim());
     const [header, ...rows] = lines.map((l) => splitLine(l, sep).map((c) => c.trim()));
     return { header: header ?? [], rows, truncated: lines.length >= MAX_LINES };
@@ -79,7 +81,7 @@ const readTuples = (text: string, start: number, rows: string[][]): void => {
 
 /** Tables written as SQL INSERT statements with a column list (database dumps). */
 export const sniffSqlInserts = (text: string): ExtractedTable[] => {
-  if (!/INSERT\s+INTO/i.test(text.slice(0, 4 << 20))) return [];
+  if (!text.includes('INSERT') && !text.includes('insert')) return [];
   const tables = new Map<string, ExtractedTable>();
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m && tables.size < 50; m = INSERT.exec(text)) {
@@ -100,11 +102,13 @@ const ALIGNED = /\t| {3,}/;
  * later lines with as many cells.
  */
 export const sniffAligned = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
-  const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
-  const limit = Math.min(lines.length, 30);
-  for (let i = 0; i < limit; i++) {
-    const header = lines[i]!.trim().split(ALIGNED).map((c) => c.trim()).filter(Boolean);
+  const first = text.slice(0, 8_192).split(/\r\n|\n|\r/, 30);
+  for (let i = 0; i < first.length; i++) {
+    if (!ALIGNED.test(first[i]!)) continue;
+    const header = first[i]!.trim().split(ALIGNED).map((c) => c.trim()).filter(Boolean);
     if (header.length < 2 || header.filter(isKnownHeader).length < 2) continue;
+    // Only now split the whole text: most documents have no such header.
+    const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
     const rows: string[][] = [];
     for (const line of lines.slice(i + 1)) {
       const cells = line.trim().split(ALIGNED).map((c) => c.trim());

@@ -37,6 +37,8 @@ export type PatternDetector = {
   docBoost: number;
   window?: number;
   provider?: boolean;
+  /** Runs on every document: its hits alone can make a file listed. The rest run only once someone is identified. */
+  primary?: boolean;
 };
 
 /** Accept a pattern hit at or above this score. */

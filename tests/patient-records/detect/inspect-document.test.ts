@@ -98,3 +98,14 @@ describe('mergeVerdicts', () => {
     expect(mergeVerdicts([]).category).toBeNull();
   });
 });
+
+describe('inspectDocument cost', () => {
+  it('stays linear and fast on a large log-like text (guards against regex blow-ups)', () => {
+    const line = '2024-03-04 08:00:02 DEBUG blk_-6952295868487656571 10.251.73.220:50010 size 67108864 ts 1514038530000 user=svc\n';
+    const text = line.repeat(Math.ceil((4 << 20) / line.length));
+    const t0 = performance.now();
+    expect(inspectDocument(doc({ text })).category).toBeNull();
+    // 4 MB in under 4 s is a loose floor for a loaded CI machine; unloaded it takes tens of milliseconds.
+    expect(performance.now() - t0).toBeLessThan(4_000);
+  });
+});

@@ -44,10 +44,12 @@ describe('judgeTable', () => {
 });
 
 describe('text tables', () => {
+  const known = (c: string) => headerKind(c) !== 'other';
   it('sniffs tab- and comma-delimited text, not prose', () => {
-    expect(sniffDelimited('a\tb\tc\n1\t2\t3\n4\t5\t6\n')?.header).toEqual(['a', 'b', 'c']);
-    expect(sniffDelimited('name,"city, state"\nAna,"Reno, NV"\nBo,"Elko, NV"\n')?.rows[0]).toEqual(['Ana', 'Reno, NV']);
-    expect(sniffDelimited('One sentence, with a comma.\nAnother one here.\nA third, and a fourth, line.\n')).toBeNull();
+    expect(sniffDelimited('Name\tb\tc\n1\t2\t3\n4\t5\t6\n', known)?.header).toEqual(['Name', 'b', 'c']);
+    expect(sniffDelimited('name,"city, state"\nAna,"Reno, NV"\nBo,"Elko, NV"\n', known)?.rows[0]).toEqual(['Ana', 'Reno, NV']);
+    expect(sniffDelimited('One sentence, with a comma.\nAnother one here.\nA third, and a fourth, line.\n', known)).toBeNull();
+    expect(sniffDelimited('2016-09-28 04:30:30, Info, CBS\n2016-09-28 04:30:31, Info, CSI\n2016-09-28 04:30:32, Info, CSI\n', known)).toBeNull();
   });
   it('finds a header among the first lines of a space-aligned report', () => {
     const t = sniffAligned('Report\n\nName     DOB         Phone\nAna Ruiz   1/2/1960   555-201-3344\nBo Li   3/4/1970   555-201-3345\n', (c) => headerKind(c) !== 'other');
