@@ -115,7 +115,7 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
         description: `"${ad.user}" is a member of ${ad.groups.join(', ') || 'the administrators group'}. Malware opened from an email or website by this account can take over the whole computer. Insurers ask that daily work happen in a standard account.`,
         remediation: FIX.admin[p],
         safeguards: ['164.308(a)(4)(ii)(B)', '164.308(a)(3)(ii)(A)'],
-        insuranceControls: ['least-privilege', 'mfa-privileged'],
+        insuranceControls: ['least-privilege'],
         evidence: { user: ad.user, groups: ad.groups, source: ad.source },
       }),
     );

@@ -8,7 +8,7 @@ export const ACCOUNTS_META: CheckMeta = {
   group: 'device-posture',
   platforms: PLATFORMS,
   safeguards: ['164.312(d)', '164.312(a)(2)(i)', '164.310(c)', '164.308(a)(5)(ii)(D)', '164.308(a)(4)(ii)(B)'],
-  insuranceControls: ['account-security', 'least-privilege', 'mfa-privileged'],
+  insuranceControls: ['account-security', 'least-privilege'],
   rationale:
     'A laptop that signs in by itself, offers a guest account or has an account with no password gives anyone who picks it up the same access as the clinician, and encryption no longer helps once the session is open. Working day to day as an administrator lets malware take over the whole machine; insurers ask about both.',
   remediation: {

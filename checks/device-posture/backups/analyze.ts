@@ -4,7 +4,7 @@ import { ELEVATE_HINT, makeFinding, outcomeOf } from '../shared/posture2-common.
 import type { BackupsEvidence } from './collect.js';
 import { BACKUPS_META as META } from './meta.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['backups', 'backups-offline'] };
+const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['backups'] };
 
 /** A backup older than this many days is reported as stale (insurers and the crosswalk use 7). */
 export const MAX_BACKUP_AGE_DAYS = 7;
@@ -49,7 +49,7 @@ export const analyzeBackups = (e: BackupsEvidence, ctx: AnalyzeContext): CheckOu
           title: `Backup software found: ${e.agents.map((a) => a.name).join(', ')}`,
           description: 'Backup software is installed, but it keeps its schedule and history in its own format, so the scan cannot confirm that it is signed in, covers the folders holding patient data, or finished recently.',
           remediation: ['Open the backup app and confirm: it is signed in, it includes the folders with patient data, and the last successful backup is less than a week old.', 'Confirm your organization has a BAA with the backup provider if the backups hold patient data.'],
-          insuranceControls: ['backups', 'backups-offline', 'vendor-baa'],
+          insuranceControls: ['backups', 'vendor-baa'],
           evidence: { agents: e.agents },
         }),
       );

@@ -8,7 +8,7 @@ export const BACKUPS_META: CheckMeta = {
   group: 'device-posture',
   platforms: PLATFORMS,
   safeguards: ['164.308(a)(7)(ii)(A)', '164.310(d)(2)(iv)'],
-  insuranceControls: ['backups', 'backups-offline', 'backups-tested'],
+  insuranceControls: ['backups'],
   rationale:
     'HIPAA requires retrievable exact copies of ePHI (data backup plan), and ransomware claims turn on whether recent backups exist. The scan looks for built-in backups and known backup software and reads the last backup time where the system records it; backups made elsewhere (for example by the EHR vendor) cannot be seen from this computer.',
   remediation: {

@@ -4,7 +4,7 @@ import { makeFinding, outcomeOf } from '../shared/posture2-common.js';
 import type { RemoteAccessEvidence } from './collect.js';
 import { REMOTE_ACCESS_META as META } from './meta.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['remote-desktop', 'mfa-remote-access'] };
+const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['remote-desktop'] };
 
 const TOOL_FIX: Record<Platform, string[]> = {
   win32: ['If nobody uses it, uninstall it: Settings > Apps > Installed apps > (tool) > Uninstall.', 'If your IT provider uses it, ask them to confirm it requires multi-factor sign-in, that unattended access is limited to them, and that you have a BAA with them.'],
@@ -64,7 +64,7 @@ export const analyzeRemoteAccess = (e: RemoteAccessEvidence, ctx: AnalyzeContext
         description: `${tool.name} can give someone full control of this computer from anywhere. Attackers use these tools, and so do support scams; if an IT provider uses it, they can see patient data and need a BAA.`,
         remediation: TOOL_FIX[p],
         safeguards: ['164.308(b)(1)', '164.312(d)'],
-        insuranceControls: ['remote-desktop', 'mfa-remote-access', 'vendor-baa'],
+        insuranceControls: ['remote-desktop', 'vendor-baa'],
         evidence: { tool: tool.id, seen: tool.seen },
       }),
     );

@@ -8,7 +8,7 @@ export const REMOTE_ACCESS_META: CheckMeta = {
   group: 'device-posture',
   platforms: PLATFORMS,
   safeguards: ['164.312(a)(1)', '164.312(d)', '164.312(e)(1)', '164.308(b)(1)'],
-  insuranceControls: ['remote-desktop', 'mfa-remote-access', 'file-sharing', 'vendor-baa'],
+  insuranceControls: ['remote-desktop', 'file-sharing', 'vendor-baa'],
   rationale:
     'Remote-control tools, Remote Desktop, SSH and file or screen sharing let people reach this computer and its patient data from elsewhere. Exposed RDP and unmanaged remote-support tools are the most common ransomware entry points, so insurers ask whether remote access is controlled and protected by MFA, and any vendor who connects needs a BAA.',
   remediation: {

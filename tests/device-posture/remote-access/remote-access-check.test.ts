@@ -26,10 +26,12 @@ describe('analyzeRemoteAccess verdicts', () => {
     const out = analyzeRemoteAccess({ ...quiet, ...patch } as RemoteAccessEvidence, analyzeCtx('win32'));
     expect(out.status).toBe(status);
     expect(out.findings.map((x) => x.id)).toEqual(ids);
+    // Finding a remote tool says nothing about MFA; the checklist must not read it as "no MFA".
+    expect(out.findings.flatMap((x) => x.insuranceControls)).not.toContain('mfa-remote-access');
   });
   it('rates RDP without NLA high', () => {
     const out = analyzeRemoteAccess({ ...quiet, rdp: { state: 'on', nla: false, byPolicy: false } }, analyzeCtx('win32'));
-    expect(out.findings[0]).toMatchObject({ severity: 'high', insuranceControls: ['remote-desktop', 'mfa-remote-access'] });
+    expect(out.findings[0]).toMatchObject({ severity: 'high', insuranceControls: ['remote-desktop'] });
   });
 });
 
