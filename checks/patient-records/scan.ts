@@ -76,6 +76,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
         const kind = containerKind(file.path);
         if (kind) {
           records.container(file, kind, 'data store: listed, not parsed');
+          done++;
           continue;
         }
         const cached = cache?.get(file.path, file.size, file.mtimeMs);
