@@ -2,9 +2,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+// electron-vite adds `const require = createRequire(import.meta.url)` to every ESM chunk that calls
+// require(); a module declaring the same line itself would then declare `require` twice in the
+// chunk (a SyntaxError at load). Drop the module's copy: the chunk-level one is identical.
+const LOCAL_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
+const dedupeRequireShim = (): Plugin => ({
+  name: 'practice-audit:dedupe-require-shim',
+  transform: (code, id) => (/\.[cm]?ts$/.test(id) && LOCAL_REQUIRE.test(code) ? { code: code.replace(LOCAL_REQUIRE, ''), map: null } : null),
+});
 
 export default defineConfig({
   main: {
+    plugins: [dedupeRequireShim()],
     build: {
       outDir: 'out/main',
       rollupOptions: {
