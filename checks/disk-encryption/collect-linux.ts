@@ -1,7 +1,7 @@
 /** Linux collector: lsblk (JSON, with fallbacks for older util-linux), mountinfo, swaps, crypttab, /sys. */
 import type { Probe, RunResult } from '../probe/probe.js';
 import type { ProbeProblem, VolumeVerdict } from './evidence.js';
-import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps, type BlockNode, type CryptsetupStatus } from './parse-linux.js';
+import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkAny, parseMountinfo, parseProcDevicesBlock, parseProcSwaps, type BlockNode, type CryptsetupStatus } from './parse-linux.js';
 import { buildLinuxVolumes, relevantMounts, type SysfsChain } from './verdict-linux.js';
 
 const COLUMNS = 'NAME,KNAME,PATH,MAJ:MIN,TYPE,FSTYPE,MOUNTPOINTS,RM,HOTPLUG,TRAN,SIZE,PKNAME,LABEL';
@@ -10,9 +10,9 @@ const LEGACY_COLUMNS = 'NAME,KNAME,MAJ:MIN,TYPE,FSTYPE,MOUNTPOINT,RM,HOTPLUG,TRA
 
 /** The lsblk attempts, in order: newest column set first. */
 export const LSBLK_CALLS = [
-  { id: 'disk.lsblk', argv: ['lsblk', '-J', '-b', '-o', COLUMNS], parse: parseLsblkJson },
-  { id: 'disk.lsblk-legacy', argv: ['lsblk', '-J', '-b', '-o', LEGACY_COLUMNS], parse: parseLsblkJson },
-  { id: 'disk.lsblk-pairs', argv: ['lsblk', '-P', '-b', '-o', LEGACY_COLUMNS], parse: parseLsblkPairs },
+  { id: 'disk.lsblk', argv: ['lsblk', '-J', '-b', '-o', COLUMNS], parse: parseLsblkAny },
+  { id: 'disk.lsblk-legacy', argv: ['lsblk', '-J', '-b', '-o', LEGACY_COLUMNS], parse: parseLsblkAny },
+  { id: 'disk.lsblk-pairs', argv: ['lsblk', '-P', '-b', '-o', LEGACY_COLUMNS], parse: parseLsblkAny },
 ] as const;
 
 const why = (r: RunResult): string => (r.stderr.trim().split('\n')[0] || r.message || r.error || 'failed').slice(0, 300);

@@ -92,6 +92,43 @@ export const parseLsblkPairs = (text: string): BlockNode[] => {
   return roots;
 };
 
+/** Parses plain `lsblk` tree output (├─/└─ or ASCII `|-`/`` `- `` prefixes; columns from the header line). */
+export const parseLsblkText = (text: string): BlockNode[] => {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => /^NAME\s+/.test(l));
+  if (at < 0) throw new Error('no lsblk header line');
+  const columns = (lines[at] ?? '').trim().split(/\s+/).map((c) => c.toLowerCase());
+  const roots: BlockNode[] = [];
+  const stack: BlockNode[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = /^((?:[│|]\s|\s\s)*(?:[├└]─|[|`]-)?)(\S+)(.*)$/.exec(line);
+    if (!m || !m[2]) continue;
+    const depth = Math.floor([...(m[1] ?? '')].length / 2);
+    const values = (m[3] ?? '').trim().split(/\s+/);
+    const raw: Record<string, unknown> = { name: m[2] };
+    columns.slice(1).forEach((c, i) => {
+      // The last column (MOUNTPOINT[S]) may be empty or hold spaces.
+      const v = i === columns.length - 2 ? values.slice(i).join(' ') : values[i];
+      if (v) raw[c === 'mountpoints' ? 'mountpoint' : c] = v;
+    });
+    const node = toNode(raw);
+    stack.length = depth;
+    const parent = stack[depth - 1];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack[depth] = node;
+  }
+  return roots;
+};
+
+/** Parses whatever lsblk printed: JSON (-J), pairs (-P) or the plain tree. */
+export const parseLsblkAny = (text: string): BlockNode[] => {
+  const t = text.trimStart();
+  if (t.startsWith('{') || /^\$?[^\n]*lsblk[^\n]*-\w*J/.test(t)) return parseLsblkJson(text);
+  if (/^NAME="/m.test(text)) return parseLsblkPairs(text);
+  return parseLsblkText(text);
+};
+
 /** A device with the chain of devices it sits on (outermost disk first). */
 export type BlockChain = { node: BlockNode; ancestors: BlockNode[] };
 

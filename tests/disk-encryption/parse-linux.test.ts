@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps } from '../../checks/disk-encryption/parse-linux.js';
+import { flattenBlockTree, parseCrypttab, parseCryptsetupStatus, parseLsblkAny, parseLsblkJson, parseLsblkPairs, parseMountinfo, parseProcDevicesBlock, parseProcSwaps } from '../../checks/disk-encryption/parse-linux.js';
 import { buildLinuxVolumes, relevantMounts, type LinuxFacts } from '../../checks/disk-encryption/verdict-linux.js';
 import { fixture, sample } from './helpers.js';
 
@@ -35,6 +35,37 @@ describe('parseLsblkJson across util-linux versions', () => {
 
   it.each([[''], ['lsblk: unknown column: MOUNTPOINTS'], ['{"devices": []}']])('throws on %j so the collector can fall back', (text) => {
     expect(() => parseLsblkJson(text)).toThrow();
+  });
+});
+
+describe('parseLsblkAny dispatch and the plain tree', () => {
+  it('reads the plain tree with depth, singular MOUNTPOINT and [SWAP]', () => {
+    const chains = flattenBlockTree(parseLsblkAny(sample('linux_lsblk_tree_plain_root_crypt_data_omv.txt')));
+    expect(chains.map((c) => [c.node.name, c.ancestors.map((a) => a.name).join('/'), c.node.type, c.node.mountpoints[0] ?? null])).toEqual([
+      ['sr0', '', 'rom', null],
+      ['vda', '', 'disk', null],
+      ['vda1', 'vda', 'part', '/'],
+      ['vda2', 'vda', 'part', null],
+      ['vda5', 'vda', 'part', '[SWAP]'],
+      ['vdb', '', 'disk', null],
+      ['vdb1', 'vdb', 'part', '/srv/dev-disk-by-label-test'],
+      ['vdc', '', 'disk', null],
+      ['vdc-crypt', 'vdc', 'crypt', '/srv/dev-disk-by-label-crypttest'],
+      ['vdd', '', 'disk', null],
+      ['vdd-crypt', 'vdd', 'crypt', '/srv/dev-disk-by-label-vdd'],
+      ['vde', '', 'disk', null],
+      ['vde1', 'vde', 'part', null],
+      ['vdf', '', 'disk', null],
+      ['vdf1', 'vdf', 'part', null],
+      ['vdg', '', 'disk', null],
+    ]);
+    expect(chains.find((c) => c.node.name === 'vdc-crypt')?.node.path).toBe('/dev/mapper/vdc-crypt');
+  });
+
+  it('sends JSON and pairs to their parsers', () => {
+    expect(parseLsblkAny(fixture('linux_lsblk_J_build_vm_unencrypted_root.json'))[1]?.name).toBe('vda');
+    expect(parseLsblkAny('NAME="sda" TYPE="disk" RM="0"\n')[0]?.name).toBe('sda');
+    expect(() => parseLsblkAny('lsblk: command not found')).toThrow();
   });
 });
 
@@ -120,16 +151,8 @@ describe('buildLinuxVolumes verdicts on real trees', () => {
     expect(byId['swap:/dev/dm-3']).toMatchObject({ kind: 'swap', encrypted: null });
   });
 
-  it('OpenMediaVault tree: plain root and plain swap fail even though other disks are LUKS', () => {
-    const tree = parseLsblkPairs(
-      [
-        'NAME="vda" MAJ:MIN="254:0" TYPE="disk" RM="0" PKNAME=""',
-        'NAME="vda1" MAJ:MIN="254:1" TYPE="part" MOUNTPOINT="/" RM="0" PKNAME="vda"',
-        'NAME="vda5" MAJ:MIN="254:5" TYPE="part" MOUNTPOINT="[SWAP]" RM="0" PKNAME="vda"',
-        'NAME="vdc" MAJ:MIN="254:32" TYPE="disk" RM="0" PKNAME=""',
-        'NAME="vdc-crypt" MAJ:MIN="252:0" TYPE="crypt" MOUNTPOINT="/srv/dev-disk-by-label-crypttest" RM="0" PKNAME="vdc"',
-      ].join('\n'),
-    );
+  it('OpenMediaVault tree (plain lsblk text): plain root and plain swap fail even though other disks are LUKS', () => {
+    const tree = parseLsblkAny(sample('linux_lsblk_tree_plain_root_crypt_data_omv.txt'));
     const v = buildLinuxVolumes(
       facts({
         tree,
