@@ -28,7 +28,7 @@ export type BitLockerVolume = {
 /** A parsed BitLocker listing: volumes, or the reason there are none. */
 export type BitLockerListing = { volumes: BitLockerVolume[]; denied: boolean; error: string | null };
 
-// manage-bde and PowerShell are localized; these cover English and German (real captures) and French/Spanish wording.
+// manage-bde and PowerShell are localized; these cover English and German (real captures) and French/Spanish wording (best effort, no real capture).
 const DENIED = /attempt to access a required resource was denied|administrative rights|access to a cim resource was not available|access is denied|access denied|zugriff verweigert|accès refusé|acceso denegado|0x80070005|0x80041003|requires elevation|run as administrator/i;
 
 /** True when a BitLocker tool's output says it needs administrator rights. */
@@ -90,7 +90,7 @@ export const parseManageBde = (text: string): BitLockerListing => {
   let inProtectors = false;
   for (const rawLine of text.split(/\r?\n/)) {
     const line = rawLine.trimEnd();
-    const header = /^\s*Volume\s+"?([A-Za-z]:|\\\\\?\\[^"\s]+)"?\s*\[(.*)\]\s*$/.exec(line);
+    const header = /^\s*Volumen?\s+"?([A-Za-z]:|\\\\\?\\[^"\s]+)"?\s*\[(.*)\]\s*$/.exec(line);
     if (header) {
       current = { mount: (header[1] ?? '').toUpperCase(), label: header[2]?.trim() || null, osVolume: null, conversion: 'unknown', percent: null, method: null, protection: 'unknown', lock: null, protectors: [], size: null };
       volumes.push(current);
