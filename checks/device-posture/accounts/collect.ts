@@ -15,6 +15,7 @@ import {
   parsePasswdStatus,
   parseSddmConf,
   parseShadowEmpty,
+  parseSysconfigDisplayManager,
   parseWhoamiGroups,
   type LoginConfig,
 } from './parse.js';
@@ -137,6 +138,7 @@ const DM_FILES: { path: string; parse: (p: string, t: string) => LoginConfig }[]
   { path: '/etc/gdm/custom.conf', parse: parseGdmConf },
   { path: '/etc/sddm.conf', parse: parseSddmConf },
   { path: '/etc/lightdm/lightdm.conf', parse: parseLightdmConf },
+  { path: '/etc/sysconfig/displaymanager', parse: parseSysconfigDisplayManager },
 ];
 const DM_DIRS: { dir: string; suffix: string; parse: (p: string, t: string) => LoginConfig }[] = [
   { dir: '/usr/lib/sddm/sddm.conf.d', suffix: '.conf', parse: parseSddmConf },
@@ -172,13 +174,13 @@ const collectLinux = async (probe: Probe, system: SystemFacts): Promise<Accounts
   const sources = configs.map((c) => c.path);
   // Within one manager later files override earlier ones; any manager with autologin counts.
   const lastFor = (m: LoginConfig['manager'], pick: (c: LoginConfig) => boolean) => configs.filter((c) => c.manager === m && pick(c)).pop();
-  const managers: LoginConfig['manager'][] = ['gdm', 'sddm', 'lightdm', 'getty'];
+  const managers: LoginConfig['manager'][] = ['gdm', 'sddm', 'lightdm', 'sysconfig', 'getty'];
   const autoHit = managers.map((m) => lastFor(m, (c) => c.autologinUser !== undefined)).find((c) => c !== undefined);
   const autoLogin: AutoLoginFact = autoHit
     ? { state: 'on', user: autoHit.autologinUser ?? '', source: autoHit.path, ...(autoHit.autologinTimed ? { timed: true } : {}) }
     : errors.length > 0
       ? { state: 'unknown', reason: errors.join('; ') }
-      : { state: 'off', sources: sources.length > 0 ? sources : ['no GDM, SDDM, LightDM or getty autologin configuration found (no graphical sign-in screen configured)'] };
+      : { state: 'off', sources: sources.length > 0 ? sources : ['no GDM, SDDM, LightDM, openSUSE or getty autologin configuration found (no graphical sign-in screen configured)'] };
   const guestHit = lastFor('lightdm', (c) => c.guest !== undefined);
   const guest: GuestFact = guestHit?.guest
     ? { state: 'on', source: guestHit.path }

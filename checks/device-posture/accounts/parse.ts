@@ -51,7 +51,7 @@ export const parseIdGroups = (stdout: string): string[] => stdout.trim().split(/
 export const ADMIN_GROUPS = { darwin: ['admin'], linux: ['sudo', 'wheel', 'admin'] } as const;
 
 /** What one display-manager or getty file says about automatic login and guest sessions. */
-export type LoginConfig = { path: string; manager: 'gdm' | 'sddm' | 'lightdm' | 'getty'; autologinUser?: string; autologinTimed?: boolean; guest?: boolean };
+export type LoginConfig = { path: string; manager: 'gdm' | 'sddm' | 'lightdm' | 'getty' | 'sysconfig'; autologinUser?: string; autologinTimed?: boolean; guest?: boolean };
 
 /** GDM custom.conf: `[daemon] AutomaticLoginEnable=true` + `AutomaticLogin=USER` (or the Timed variants). */
 export const parseGdmConf = (path: string, text: string): LoginConfig => {
@@ -90,6 +90,12 @@ export const parseGettyDropIn = (path: string, text: string): LoginConfig => {
   const exec = text.split(/\r?\n/).filter((l) => /^\s*ExecStart\s*=/.test(l)).pop() ?? '';
   const m = /(?:--autologin|\s-a)\s+(\S+)/.exec(exec);
   return { path, manager: 'getty', ...(m ? { autologinUser: m[1] } : {}) };
+};
+
+/** openSUSE /etc/sysconfig/displaymanager: `DISPLAYMANAGER_AUTOLOGIN="user"` (empty = off). */
+export const parseSysconfigDisplayManager = (path: string, text: string): LoginConfig => {
+  const m = /^\s*DISPLAYMANAGER_AUTOLOGIN\s*=\s*"?([^"\s]*)"?\s*$/m.exec(text);
+  return { path, manager: 'sysconfig', ...(m?.[1] ? { autologinUser: m[1] } : {}) };
 };
 
 /**

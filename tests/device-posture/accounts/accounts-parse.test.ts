@@ -10,6 +10,7 @@ import {
   parsePasswdStatus,
   parseSddmConf,
   parseShadowEmpty,
+  parseSysconfigDisplayManager,
   parseWhoamiGroups,
 } from '../../../checks/device-posture/accounts/parse.js';
 import { fixture } from './fake-probe.js';
@@ -58,6 +59,10 @@ describe('Linux display managers', () => {
     expect(parseLightdmConf('x', f('linux-lightdm-guest-autologin.conf')).guest).toBe(true);
     expect(parseLightdmConf('x', '[Seat:*]\nallow-guest=false\n').guest).toBe(false);
     expect(parseLightdmConf('x', '[LightDM]\n').guest).toBeUndefined();
+  });
+  it('reads openSUSE DISPLAYMANAGER_AUTOLOGIN', () => {
+    expect(parseSysconfigDisplayManager('x', '## Type: string\nDISPLAYMANAGER_AUTOLOGIN="kiosk"\nDISPLAYMANAGER_PASSWORD_LESS_LOGIN="no"\n').autologinUser).toBe('kiosk');
+    expect(parseSysconfigDisplayManager('x', 'DISPLAYMANAGER_AUTOLOGIN=""\n').autologinUser).toBeUndefined();
   });
   it('treats an empty SDDM User= as off and timed GDM login as on', () => {
     expect(parseSddmConf('x', '[Autologin]\nUser=\n').autologinUser).toBeUndefined();
