@@ -127,7 +127,8 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
       makeFinding(base, {
         subject: 'blank-passwords',
         status: 'fail',
-        severity: 'high',
+        // Windows only shows that an empty password is allowed, not that it is empty.
+        severity: p === 'win32' ? 'medium' : 'high',
         title: p === 'win32' ? 'Enabled accounts are allowed to have no password' : 'Accounts without a password',
         description: `${b.accounts.map((n) => `"${n}"`).join(', ')} ${p === 'win32' ? 'may sign in with an empty password (PasswordRequired is off).' : 'can sign in with no password.'}${b.caveat ? ` ${b.caveat}` : ''}`,
         remediation: FIX.blank[p],
