@@ -22,6 +22,8 @@ export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
 /** Free text beyond this many characters is not inspected (the verdict still stands on the part read). */
 export const MAX_TEXT_CHARS = 8 << 20;
 const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
+// Guidelines and training material present titled people as cases; those names are not patients.
+const TEACHING = /\b(?:case (?:study|example|report|vignette)|clinical vignette|hypothetical|fictional|for example|scenario)\b/i;
 
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
@@ -67,7 +69,7 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
     const scan = { counts: ev.health, distinct: ev.terms };
     for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
   }
-  const category = classify(ev);
+  const category = classify(ev, TEACHING.test(text.slice(0, 1 << 20)));
   return {
     category,
     identifiers: ev.identifiers,

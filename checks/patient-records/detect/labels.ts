@@ -1,6 +1,6 @@
 /** Label-anchored detectors: find a label ("MRN:", "DOB:", "Patient:"), then read the value right after it. */
 import type { Hit } from './types.js';
-import { isOrgName, isPersonName, trimName } from './names.js';
+import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
 import { isPlausibleDate } from './validate.js';
 
 type LabelDetector = {
@@ -27,7 +27,10 @@ const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y
 const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
-const cleanName = (v: string): string => (isOrgName(v) ? '' : trimName(v));
+const cleanName = (v: string): string => {
+  const name = isOrgName(v) ? '' : trimName(v);
+  return isStandInName(name) ? '' : name;
+};
 
 /** The label detectors, in the order their labels are tried. */
 export const LABEL_DETECTORS: LabelDetector[] = [

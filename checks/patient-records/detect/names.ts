@@ -20,6 +20,12 @@ const NOT_NAME = new Set(
 
 const ORG = /\b(?:hospital|health|healthcare|clinic|medical|centre|center|surgery|surgical|endoscopy|care|services?|pharmacy|practice|group|associates|inc|llc|ltd|pty|corp|company|university|college|laborator(?:y|ies)|labs|imaging|radiology|rehabilitation|nursing|private|district|community|memorial|regional|general|institute|foundation|insurance|bank|partners|department|ministry|government)\b/i;
 
+// Names that stand in for "anybody" on forms, slides and training material.
+const STAND_IN = /^(?:john|jane|baby|richard|joe)\s+(?:[a-z]\.?\s+)?(?:doe|roe|public|bloggs|sample|example|test)$|^(?:doe|roe),\s+(?:john|jane)/i;
+
+/** True for placeholder names like "John Doe" or "Jane Q. Public". */
+export const isStandInName = (value: string): boolean => STAND_IN.test(value.trim());
+
 /** True when a value names an organization rather than a person. */
 export const isOrgName = (value: string): boolean => ORG.test(value);
 

@@ -24,6 +24,8 @@ describe('inspectDocument on hand-written documents', () => {
     ['appointment-schedule.csv', 'phi', 3],
     ['app-log-patient-word.log', null, 0],
     ['changelog-detector-words.md', null, 0],
+    ['guideline-case-study.txt', null, 0],
+    ['hipaa-training-slide.txt', null, 0],
   ])('%s -> %s (%i people)', (name, category, people) => {
     const v = inspectDocument(fromFixture(name));
     expect(v.category).toBe(category);

@@ -30,6 +30,8 @@ describe('scanLabels', () => {
     ['name: ACME Codes for Cholesterol in Serum', []],
     ['Patient: a 45-year-old man with chest pain', []],
     ['Name: Northside Family Clinic', []],
+    ['Patient: John Doe', []],
+    ['Patient: Jane Q. Public', []],
     ['The patient was admitted for pneumonia.', []],
   ])('%j -> %j', (text, expected) => expect(kinds(text)).toEqual(expected));
 
