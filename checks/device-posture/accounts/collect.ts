@@ -6,6 +6,7 @@ import { failureReason, joinPath, type Unknown } from '../shared/posture2-common
 import {
   ADMIN_GROUPS,
   isGuestSid,
+  parseDseditgroup,
   parseGdmConf,
   parseGettyDropIn,
   parseIdGroups,
@@ -49,7 +50,14 @@ const unixAdmin = async (probe: Probe, system: SystemFacts, wanted: readonly str
   const asRoot = rootUser(system);
   if (asRoot) return asRoot;
   const id = await probe.run('accounts.id-groups', ['id', '-Gn']);
-  if (!id.ok) return { state: 'unknown', reason: failureReason('`id -Gn`', { error: id.error ?? 'failed', message: id.stderr.trim() || (id.message ?? '') }) };
+  if (!id.ok) {
+    const why = failureReason('`id -Gn`', { error: id.error ?? 'failed', message: id.stderr.trim() || (id.message ?? '') });
+    if (system.platform !== 'darwin') return { state: 'unknown', reason: why };
+    // macOS directory services answer the same question without the group list.
+    const ds = await probe.run('accounts.dseditgroup-admin', ['/usr/sbin/dseditgroup', '-o', 'checkmember', '-m', system.username, 'admin']);
+    const member = parseDseditgroup(ds.stdout);
+    return member === undefined ? { state: 'unknown', reason: why } : { state: member ? 'admin' : 'standard', user: system.username, groups: member ? ['admin'] : [], source: 'dseditgroup -o checkmember' };
+  }
   const groups = parseIdGroups(id.stdout);
   return { state: groups.some((g) => wanted.includes(g)) ? 'admin' : 'standard', user: system.username, groups, source: 'id -Gn' };
 };

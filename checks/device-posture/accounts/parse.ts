@@ -47,6 +47,12 @@ export const parseNetUserActive = (stdout: string): boolean | undefined => {
 /** `id -Gn`: group names separated by spaces. */
 export const parseIdGroups = (stdout: string): string[] => stdout.trim().split(/\s+/).filter(Boolean);
 
+/** `dseditgroup -o checkmember -m USER admin`: "yes USER is a member of admin" / "no USER is NOT a member of admin". */
+export const parseDseditgroup = (stdout: string): boolean | undefined => {
+  const m = /^(yes|no)\b/im.exec(stdout.trim());
+  return m ? m[1]?.toLowerCase() === 'yes' : undefined;
+};
+
 /** Groups that grant administrator rights: macOS `admin`; Linux `sudo` (Debian/Ubuntu), `wheel` (Fedora/RHEL/Arch), `admin` (old Ubuntu). */
 export const ADMIN_GROUPS = { darwin: ['admin'], linux: ['sudo', 'wheel', 'admin'] } as const;
 

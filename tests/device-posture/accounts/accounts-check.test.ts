@@ -84,6 +84,16 @@ describe('accounts on macOS (replay)', () => {
     expect(ev.admin.state).toBe('admin');
     expect(ev.blankPasswords.state).toBe('unknown');
   });
+  it('falls back to dseditgroup when id fails', async () => {
+    const probe = fakeProbe('darwin', [
+      { id: 'accounts.loginwindow-plist', kind: 'plist', result: failed('not-found') },
+      { id: 'accounts.kcpassword', kind: 'stat', result: failed('not-found') },
+      { id: 'accounts.id-groups', kind: 'run', result: { ok: false, exitCode: null, stdout: '', stderr: '', error: 'timeout', message: 'timed out' } },
+      { id: 'accounts.dseditgroup-admin', kind: 'run', result: ran('yes amy is a member of admin\n') },
+    ]);
+    const ev = (await accountsCheck.collect(collectCtx(probe, 'darwin'))) as AccountsEvidence;
+    expect(ev.admin).toEqual({ state: 'admin', user: 'amy', groups: ['admin'], source: 'dseditgroup -o checkmember' });
+  });
   it('treats a missing loginwindow file as macOS defaults and a standard user as fine', async () => {
     const probe = fakeProbe('darwin', [
       { id: 'accounts.loginwindow-plist', kind: 'plist', result: failed('not-found') },

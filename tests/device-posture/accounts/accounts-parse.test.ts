@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isGuestSid,
+  parseDseditgroup,
   parseGdmConf,
   parseGettyDropIn,
   parseIdGroups,
@@ -75,5 +76,10 @@ describe('passwords and groups', () => {
   it('finds NP accounts', () => expect(parsePasswdStatus(f('linux-passwd-status-np.txt'))).toEqual(['frontdesk']));
   it('refuses other text', () => expect(parsePasswdStatus('passwd: Permission denied.')).toBeUndefined());
   it('finds empty /etc/shadow fields without returning hashes', () => expect(parseShadowEmpty('root:$y$j9T$abc:19000:0:99999:7:::\nkiosk::19000:0:99999:7:::\nbin:*:19000::::::\n')).toEqual(['kiosk']));
+  it('reads dseditgroup checkmember', () => {
+    expect(parseDseditgroup('yes amy is a member of admin')).toBe(true);
+    expect(parseDseditgroup('no reception is NOT a member of admin')).toBe(false);
+    expect(parseDseditgroup('Group not found.')).toBeUndefined();
+  });
   it('splits id -Gn', () => expect(parseIdGroups(f('macos-id-Gn-admin.txt'))).toContain('admin'));
 });
