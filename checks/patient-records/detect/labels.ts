@@ -1,5 +1,6 @@
 /** Label-anchored detectors: find a label ("MRN:", "DOB:", "Patient:"), then read the value right after it. */
 import type { Hit } from './types.js';
+import { isGivenName } from './given-names.js';
 import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
 import { isPlausibleDate } from './validate.js';
 
@@ -68,7 +69,13 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
   {
     id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
-    label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|re`,
+    label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party`,
+  },
+  {
+    // "RE: Holiday Party" is a subject, "RE: Maria Lopez" a person: ask for a given name or the "Last, First" form.
+    id: 're-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName,
+    validate: (v) => isPersonName(v) && (v.includes(',') ? isGivenName(v.split(',')[1]!.trim().split(/\s+/)[0]!) : isGivenName(v.split(/\s+/)[0]!)),
+    label: String.raw`re`,
   },
 ];
 

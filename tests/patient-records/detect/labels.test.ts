@@ -31,6 +31,9 @@ describe('scanLabels', () => {
     ['Patient: a 45-year-old man with chest pain', []],
     ['Name: Northside Family Clinic', []],
     ['Patient: John Doe', []],
+    ['RE: Holiday Party', []],
+    ['RE: Diabetes Program', []],
+    ['Re: Lopez, Maria', ['name']],
     ['Patient: Jane Q. Public', []],
     ['The patient was admitted for pneumonia.', []],
   ])('%j -> %j', (text, expected) => expect(kinds(text)).toEqual(expected));
