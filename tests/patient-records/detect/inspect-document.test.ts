@@ -111,3 +111,26 @@ describe('inspectDocument cost', () => {
     expect(performance.now() - t0).toBeLessThan(4_000);
   });
 });
+
+describe('inspectDocument on hostile input', () => {
+  it.each([
+    ['long runs of digits and dashes', `${'1-'.repeat(200_000)}${'9'.repeat(200_000)}`],
+    ['label soup', 'Patient: MRN: DOB: Name: RE: SSN: '.repeat(30_000)],
+    ['capitalized words without end', 'Aa Bb Cc Dd '.repeat(100_000)],
+    ['at signs', 'a@'.repeat(200_000)],
+    ['one huge line of commas', `Name,${','.repeat(500_000)}`],
+    ['unterminated SQL', `INSERT INTO t (a, b) VALUES ('${'x'.repeat(300_000)}`],
+  ])('%s: finishes quickly and lists nothing', (_name, text) => {
+    const t0 = performance.now();
+    expect(inspectDocument(doc({ text })).category).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('copes with ragged tables and odd field values', () => {
+    const v = inspectDocument(doc({
+      tables: [{ header: [], rows: [[], ['x'], ['a', 'b', 'c', 'd']] }, { header: ['SSN'], rows: [] }],
+      fields: [field('name', '\u00fe\u00ff', 'DICOM (0010,0010)'), field('mrn', '   ', 'HL7 PID-3')],
+    }));
+    expect(v.samples.every((s) => !/[\u00fe\u00ff]/.test(s))).toBe(true);
+  });
+});
