@@ -98,6 +98,10 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
     await expect.poll(() => server.shown).toEqual([path.join(scanFolder, 'patients.csv')]);
     await screenshot(page, '03-results');
     await expectAccessible();
+    // Larger screens get more room, not stretched lines.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: path.join(root, 'tests/e2e/screenshots/03-results-1920.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
   }, 90_000);
 
   it('records questionnaire answers as attested with a name', async () => {

@@ -3,7 +3,7 @@ import type { CheckGroup, ReportView } from '../api.js';
 import type { Screen } from '../App.js';
 import { FindingList } from '../components/FindingList.js';
 import { PatientFiles } from '../components/PatientFiles.js';
-import { StatusPill } from '../components/SeverityBadge.js';
+import { SeverityBadge, StatusPill } from '../components/SeverityBadge.js';
 import { countBySeverity, formatDate, overallRisk, plural, SEVERITY_LABEL, SEVERITY_ORDER } from '../format.js';
 
 const VERDICT_LABEL = { yes: 'Reportable breach', 'safe-harbor': 'Protected', 'none-found': 'Probably not', 'cannot-tell': 'Cannot tell' } as const;
@@ -80,8 +80,17 @@ export const ResultsScreen = ({ view, onNavigate }: Props) => {
       </div>
 
       {(['disk-encryption', 'messaging-apps', 'device-posture'] as const).map((group) => (
-        <GroupCard key={group} group={group} checks={checksOf(group)} problems={findingsOf(group).length} />
+        <GroupCard key={group} group={group} checks={checksOf(group)} findings={findingsOf(group)} />
       ))}
+
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => onNavigate('export')}>
+          Export the reports
+        </button>
+        <button type="button" className="secondary" onClick={() => onNavigate('history')}>
+          Compare with an earlier scan
+        </button>
+      </div>
     </section>
   );
 };
@@ -93,7 +102,7 @@ const GROUP_HEADING: Record<CheckGroup, string> = {
   'patient-records': 'Patient records',
 };
 
-const GroupCard = ({ group, checks, problems }: { group: CheckGroup; checks: ReportView['report']['checks']; problems: number }) => (
+const GroupCard = ({ group, checks, findings }: { group: CheckGroup; checks: ReportView['report']['checks']; findings: ReportView['report']['findings'] }) => (
   <div className="card">
     <h2>{GROUP_HEADING[group]}</h2>
     {checks.length === 0 ? (
@@ -111,7 +120,18 @@ const GroupCard = ({ group, checks, problems }: { group: CheckGroup; checks: Rep
             </li>
           ))}
         </ul>
-        {problems > 0 && <p className="hint">See {plural(problems, 'finding')} under “What needs attention” for what to do.</p>}
+        {findings.length > 0 && (
+          <>
+            <ul className="plain-list group-findings" aria-label={`${GROUP_HEADING[group]}: findings`}>
+              {findings.map((f) => (
+                <li key={f.id}>
+                  <SeverityBadge severity={f.severity} unknown={f.status === 'unknown'} /> {f.title}
+                </li>
+              ))}
+            </ul>
+            <p className="hint">How to fix each one is under “What needs attention”.</p>
+          </>
+        )}
       </>
     )}
   </div>
