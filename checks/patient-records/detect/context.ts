@@ -4,7 +4,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiles lower-case context words into one whole-word regex (words may hold spaces, `#`, dots). */
 export const contextRegex = (words: string[], flags = ''): RegExp =>
-  new RegExp(`(?<![a-z0-9])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`, flags);
+  new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`, flags);
 
 /** The lower-cased text just before `index` (Presidio looks 5 words back; Macie 30 characters). */
 export const windowBefore = (text: string, index: number, size: number): string =>

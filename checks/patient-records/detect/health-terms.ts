@@ -60,7 +60,7 @@ for (const [kind, words] of Object.entries(VOCAB)) {
 
 // Multi-word terms are written with single spaces; text may hold any run of blanks between them.
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const TERMS = new RegExp(`(?<![A-Za-z])(${[...STEM_KIND.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})([A-Za-z]*)`, 'gi');
+const TERMS = new RegExp(`\\b(${[...STEM_KIND.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})([A-Za-z]*)`, 'gi');
 // SNOMED CT semantic tags, as in Synthea's DESCRIPTION columns.
 const SNOMED_TAG = /\((?:disorder|finding|procedure|situation|regime\/therapy|observable entity)\)/g;
 

@@ -79,7 +79,7 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
 ];
 
-const COMBINED = new RegExp(`(?<![A-Za-z0-9])(?:${LABEL_DETECTORS.map((d) => `(${d.label})`).join('|')})(?![A-Za-z])`, 'gi');
+const COMBINED = new RegExp(`\\b(?:${LABEL_DETECTORS.map((d) => `(${d.label})`).join('|')})(?![A-Za-z])`, 'gi');
 
 /** Runs every label detector in one pass over the text; at most `cap` hits. */
 export const scanLabels = (text: string, cap = 20_000): Hit[] => {
@@ -104,8 +104,8 @@ export const scanLabels = (text: string, cap = 20_000): Hit[] => {
 };
 
 // Names that are not labelled: a courtesy title, or a relative's name with the relationship in brackets.
-const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
-const RELATIVE = /(?<![A-Za-z])([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
+const RELATIVE = /\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
 
 /** Weak person names (titles, relatives): evidence only next to other personal identifiers. */
 export const scanWeakNames = (text: string, cap = 2_000): Hit[] => {
