@@ -108,6 +108,7 @@ const collectWindows = async (probe: Probe, system: SystemFacts): Promise<Accoun
 };
 
 const LOGINWINDOW = '/Library/Preferences/com.apple.loginwindow.plist';
+const MANAGED_LOGINWINDOW = '/Library/Managed Preferences/com.apple.loginwindow.plist';
 
 const collectMac = async (probe: Probe, system: SystemFacts): Promise<AccountsEvidence> => {
   const prefs = await probe.plist('accounts.loginwindow-plist', LOGINWINDOW);
@@ -127,6 +128,13 @@ const collectMac = async (probe: Probe, system: SystemFacts): Promise<AccountsEv
     const reason = failureReason(`reading ${LOGINWINDOW}`, prefs);
     autoLogin = { state: 'unknown', reason };
     guest = { state: 'unknown', reason };
+  }
+  // A configuration profile (MDM) overrides the local preference.
+  const managed = await probe.plist('accounts.managed-loginwindow', MANAGED_LOGINWINDOW);
+  if (managed.ok && typeof managed.value === 'object' && managed.value !== null) {
+    const m = managed.value as Record<string, unknown>;
+    if (m.DisableGuestAccount === true) guest = { state: 'off', source: `${MANAGED_LOGINWINDOW} DisableGuestAccount` };
+    if (m['com.apple.login.mcx.DisableAutoLoginClient'] === true) autoLogin = { state: 'off', sources: [`${MANAGED_LOGINWINDOW} com.apple.login.mcx.DisableAutoLoginClient`], ...(passwordStored !== undefined ? { passwordStored } : {}) };
   }
   return {
     user: system.username,

@@ -84,6 +84,17 @@ describe('accounts on macOS (replay)', () => {
     expect(ev.admin.state).toBe('admin');
     expect(ev.blankPasswords.state).toBe('unknown');
   });
+  it('lets an MDM profile override the local login-window settings', async () => {
+    const { parse } = await import('plist');
+    const probe = fakeProbe('darwin', [
+      { id: 'accounts.loginwindow-plist', kind: 'plist', result: { ok: true, value: parse(f('macos-loginwindow-autologin.plist')) } },
+      { id: 'accounts.kcpassword', kind: 'stat', result: failed('not-found') },
+      { id: 'accounts.managed-loginwindow', kind: 'plist', result: { ok: true, value: { DisableGuestAccount: true, 'com.apple.login.mcx.DisableAutoLoginClient': true } } },
+      { id: 'accounts.id-groups', kind: 'run', result: ran(f('macos-id-Gn-standard.txt')) },
+    ]);
+    const ev = (await accountsCheck.collect(collectCtx(probe, 'darwin'))) as AccountsEvidence;
+    expect([ev.autoLogin.state, ev.guest.state]).toEqual(['off', 'off']);
+  });
   it('falls back to dseditgroup when id fails', async () => {
     const probe = fakeProbe('darwin', [
       { id: 'accounts.loginwindow-plist', kind: 'plist', result: failed('not-found') },
