@@ -22,7 +22,7 @@ export const createPool = (workers: number): InspectPool => {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 5_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
   });
   return {
     threads,
