@@ -8,6 +8,14 @@ import type { Plugin } from 'vite';
 // require(); a module declaring the same line itself would then declare `require` twice in the
 // chunk (a SyntaxError at load). Drop the module's copy: the chunk-level one is identical.
 const LOCAL_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
+// `npm start` only: React's hot-reload preamble is an inline script, which the strict CSP forbids.
+// Builds keep the policy unchanged.
+const devOnlyInlineScripts = (): Plugin => ({
+  name: 'practice-audit:dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+});
+
 const dedupeRequireShim = (): Plugin => ({
   name: 'practice-audit:dedupe-require-shim',
   transform: (code, id) => (/\.[cm]?ts$/.test(id) && LOCAL_REQUIRE.test(code) ? { code: code.replace(LOCAL_REQUIRE, ''), map: null } : null),
@@ -48,7 +56,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), devOnlyInlineScripts()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

@@ -79,11 +79,15 @@ export const isLocalRequest = (url: string, devServerOrigin: string | null): boo
   }
 };
 
-/** Denies every permission (camera, notifications, ...), blocks remote requests, adds the CSP header. */
+/**
+ * Denies every permission (camera, notifications, ...), blocks remote requests, and adds the CSP
+ * header (in development the dev server's page keeps its meta policy, relaxed for hot reload).
+ */
 export const hardenSession = (session: SessionLike, devServerOrigin: string | null): void => {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, devServerOrigin) }));
+  if (devServerOrigin !== null) return;
   session.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
   );

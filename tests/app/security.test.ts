@@ -76,6 +76,13 @@ describe('session hardening', () => {
     expect(headers['X-Other']).toEqual(['1']);
   });
 
+  it('leaves the CSP header to the dev server page in development', () => {
+    const dev = fakeSession();
+    hardenSession(dev.session, 'http://localhost:5173');
+    expect(dev.handlers.headersReceived).toBeNull();
+    expect(dev.handlers.permissionCheck?.({}, 'media')).toBe(false);
+  });
+
   it('allows the dev server only in development', () => {
     expect(isLocalRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(true);
     expect(isLocalRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
