@@ -19,13 +19,13 @@ export const healthScore = (ev: Evidence): number => {
 };
 
 /** True when the evidence names a patient strongly enough to carry PHI (`teaching`: the text calls itself a case study or example). */
-const identified = (ev: Evidence, health: number, teaching: boolean): boolean => {
+const identified = (ev: Evidence, health: number, teaching: () => boolean): boolean => {
   // A date of birth alone points at nobody; it counts with the shape-found identifiers.
   const core = [...ev.strong].filter((k) => k !== 'dob');
   if (core.length === 0) {
     // Only shape-found identifiers: a titled or related person's name with another personal detail, in a clearly clinical text.
     const weak = ev.weak.size + (ev.strong.has('dob') ? 1 : 0);
-    return !teaching && ev.weak.has('name') && weak >= 2 && health >= 4;
+    return ev.weak.has('name') && weak >= 2 && health >= 4 && !teaching();
   }
   const onlyName = core.length === 1 && core[0] === 'name';
   return health >= (onlyName ? 3 : 2);
@@ -43,7 +43,7 @@ const sensitive = (ev: Evidence): boolean => {
 };
 
 /** Classifies the evidence of one document; `teaching` marks texts that present cases as examples (guidelines, training). */
-export const classify = (ev: Evidence, teaching = false): DocumentVerdict['category'] => {
+export const classify = (ev: Evidence, teaching: () => boolean = () => false): DocumentVerdict['category'] => {
   const health = healthScore(ev);
   if (identified(ev, health, teaching)) return 'phi';
   return sensitive(ev) ? 'pii' : null;

@@ -17,11 +17,17 @@ const combined = new Map<string, RegExp>();
  * one pass per detector). Returns a lookup for a detector's word list.
  */
 export const docWords = (text: string, words: string[]): ((list: string[]) => boolean) => {
-  const key = words.join('\u0000');
-  let re = combined.get(key);
-  if (!re) combined.set(key, (re = new RegExp(contextRegex(words).source, 'gi')));
-  const found = new Set<string>();
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && found.size < words.length; m = re.exec(text)) found.add(m[0].toLowerCase());
-  return (list) => list.some((w) => found.has(w));
+  let found: Set<string> | undefined;
+  // Lazy: most documents never produce a candidate that needs document-level context.
+  return (list) => {
+    if (!found) {
+      const key = words.join('\u0000');
+      let re = combined.get(key);
+      if (!re) combined.set(key, (re = new RegExp(contextRegex(words).source, 'gi')));
+      found = new Set<string>();
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m && found.size < words.length; m = re.exec(text)) found.add(m[0].toLowerCase());
+    }
+    return list.some((w) => found!.has(w));
+  };
 };

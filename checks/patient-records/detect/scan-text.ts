@@ -29,11 +29,11 @@ export const scoreCandidate = (d: PatternDetector, text: string, index: number, 
 /** Runs one detector over the text; at most `cap` accepted hits. */
 export const runDetector = (d: PatternDetector, text: string, hasDocWord: DocWords = docWords(text, d.context), cap = 5_000): Hit[] => {
   const hits: Hit[] = [];
-  // Prefilter: a detector that cannot pass on its base score needs a context word somewhere in the document.
-  if (d.score < MIN_SCORE && !hasDocWord(d.context)) return hits;
   const re = d.pattern;
   re.lastIndex = 0;
   for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
+    // A detector that cannot pass on its base score needs a context word somewhere in the document: stop at the first candidate if there is none.
+    if (d.score < MIN_SCORE && !hasDocWord(d.context)) return hits;
     const value = m[d.valueGroup ?? 0]!;
     const score = scoreCandidate(d, text, m.index, value, hasDocWord);
     if (score >= MIN_SCORE) hits.push({ kind: d.kind, value, score, strength: 'pattern', ...(d.provider ? { provider: true } : {}) });

@@ -26,12 +26,20 @@ const splitLine = (line: string, sep: string): string[] => {
   return out;
 };
 
+const countOf = (line: string, sep: string): number => {
+  let n = 0;
+  for (let i = line.indexOf(sep); i !== -1; i = line.indexOf(sep, i + 1)) n++;
+  return n;
+};
+
 /** A delimited table, when most of the first lines hold the same separator and the first line names a known column. */
 export const sniffDelimited = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
   const head = text.slice(0, 8_192).split(/\r\n|\n|\r/, 60).filter((l) => l.trim()).slice(0, 50);
-  if (head.length < 3) return null;
+  // A header starts with a word; log lines start with a timestamp.
+  if (head.length < 3 || /^\s*\d/.test(head[0]!)) return null;
   for (const sep of ['\t', ',', ';']) {
-    const counts = head.map((l) => l.split(sep).length - 1);
+    if (!head[0]!.includes(sep)) continue;
+    const counts = head.map((l) => countOf(l, sep));
     // Tabs are rare in prose, so ragged rows are fine; commas and the rest must be regular.
     const fits = sep === '\t' ? counts.filter((n) => n >= 1).length : counts.filter((n) => n >= 1 && n === counts[1]).length;
     if (fits / head.length < 0.8 || (counts[0] ?? 0) < 1) continue;
@@ -104,7 +112,7 @@ const ALIGNED = /\t| {3,}/;
 export const sniffAligned = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
   const first = text.slice(0, 8_192).split(/\r\n|\n|\r/, 30);
   for (let i = 0; i < first.length; i++) {
-    if (!ALIGNED.test(first[i]!)) continue;
+    if (!ALIGNED.test(first[i]!) || /^\s*\d/.test(first[i]!)) continue;
     const header = first[i]!.trim().split(ALIGNED).map((c) => c.trim()).filter(Boolean);
     if (header.length < 2 || header.filter(isKnownHeader).length < 2) continue;
     // Only now split the whole text: most documents have no such header.
