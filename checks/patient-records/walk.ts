@@ -97,7 +97,10 @@ export async function* walk(roots: readonly string[], rules: WalkRules, signal?:
         }
         try {
           const st = await fs.lstat(fsPath as string);
-          if (!st.isFile()) yield { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
+          // Some network file systems do not report entry types: the lstat decides.
+          if (st.isDirectory()) {
+            if (!skipDirReason(rules, display, name, dir.depth + 1, dir.volumeRoot)) subdirs.push({ display, fsPath, depth: dir.depth + 1, dev: dir.dev, volumeRoot: false });
+          } else if (!st.isFile()) yield { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
           else yield { kind: 'file', file: { path: display, fsPath, size: st.size, mtimeMs: st.mtimeMs, dir: dir.display } };
         } catch (err) {
           yield { kind: 'problem', path: display, ...problemOf(err) };
