@@ -57,7 +57,7 @@ export const HistoryScreen = ({ currentId, onOpen }: Props) => {
                   </td>
                   <td>
                     {formatDate(e.finishedAt)}
-                    {e.signed && <span className="hint block">Signed</span>}
+                    <span className="hint block">{[e.signed ? 'Signed' : 'Not signed', e.id === currentId ? 'open now' : ''].filter(Boolean).join(' · ')}</span>
                   </td>
                   <td>{e.hostname}</td>
                   <td>
