@@ -76,7 +76,11 @@ export const judgeTable = (table: ExtractedTable, ev: Evidence): string => {
   const keys = new Set<string>();
   let free = '';
   let rows = 0;
+  const healthKinds = table.header.map(healthKindOf);
+  let r = 0;
   for (const row of table.rows.slice(0, MAX_ROWS)) {
+    // Columns were typed on a sample: past it, values are checked and kept only for the first rows, then just counted.
+    const checked = r++ < SAMPLE_ROWS;
     let anchored = false;
     const other: string[] = [];
     kinds.forEach((kind, c) => {
@@ -85,12 +89,13 @@ export const judgeTable = (table: ExtractedTable, ev: Evidence): string => {
       if (kind === 'other') {
         if (free.length < MAX_FREE_TEXT) other.push(v);
       } else if (kind === 'health') {
-        if (cellFits(kind, v)) {
-          addHealth(ev, healthKindOf(table.header[c] ?? ''));
+        if (!checked || cellFits(kind, v)) {
+          addHealth(ev, healthKinds[c] ?? 'clinical-term');
           if (free.length < MAX_FREE_TEXT) other.push(v);
         }
-      } else if (kind !== 'provider' && cellFits(kind, v)) {
-        addHit(ev, { kind, value: v, score: 0.9, strength: 'structured' });
+      } else if (kind !== 'provider' && (!checked || cellFits(kind, v))) {
+        if (checked) addHit(ev, { kind, value: v, score: 0.9, strength: 'structured' });
+        else ev.identifiers[kind] = (ev.identifiers[kind] ?? 0) + 1;
         if (ANCHOR_KINDS.has(kind)) anchored = true;
       }
     });
