@@ -84,9 +84,11 @@ export const App = () => {
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            PA
-          </span>
+          <svg className="brand-mark" viewBox="64 64 896 896" aria-hidden="true" focusable="false">
+            <rect x="64" y="64" width="896" height="896" rx="200" fill="#e3f1f2" />
+            <path d="M512 196 L780 300 V500 C780 668 668 792 512 846 C356 792 244 668 244 500 V300 Z" fill="#0f3d43" />
+            <path d="M392 520 L480 608 L652 420" fill="none" stroke="#e3f1f2" strokeWidth="64" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
           <span>
             <strong>Practice Audit</strong>
             <small>HIPAA device check</small>
