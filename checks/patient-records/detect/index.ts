@@ -13,7 +13,7 @@ import { scanLabels, scanWeakNames } from './labels.js';
 import { normalizeText } from './normalize.js';
 import { scanPatterns } from './scan-text.js';
 import { judgeTable } from './tables.js';
-import { sniffAligned, sniffDelimited, sniffSqlInserts } from './text-tables.js';
+import { sniffAligned, sniffDelimited, sniffSqlInserts, sniffVertical } from './text-tables.js';
 import { headerKind } from './columns.js';
 
 export { maskValue } from './mask.js';
@@ -55,7 +55,7 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   let textIsTable = false;
   if (!tables.length && text && !code) {
     const delimited = sniffDelimited(text, knownHeader);
-    const aligned = delimited ? null : sniffAligned(text, knownHeader);
+    const aligned = delimited ? null : sniffAligned(text, knownHeader) ?? sniffVertical(text, knownHeader);
     tables = delimited ? [delimited] : aligned ? [aligned] : sniffSqlInserts(text);
     textIsTable = !!delimited;
   }

@@ -126,3 +126,29 @@ export const sniffAligned = (text: string, isKnownHeader: (cell: string) => bool
   }
   return null;
 };
+
+/**
+ * A table flattened to one cell per line (Word tables and PDF text often come out that way):
+ * two or more consecutive header lines that each name a known column, then values in groups of
+ * as many lines. The values are checked by the column typing, so a wrong guess finds nothing.
+ */
+export const sniffVertical = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
+  const lines = text.slice(0, 1 << 20).split(/\r\n|\n|\r/, MAX_LINES).map((l) => l.trim());
+  const known = (l: string | undefined) => !!l && l.length <= 40 && !/\d/.test(l) && isKnownHeader(l);
+  const limit = Math.min(lines.length, 400);
+  for (let i = 0; i < limit; i++) {
+    let k = 0;
+    while (k < 12 && known(lines[i + k])) k++;
+    if (k < 2) continue;
+    const header = lines.slice(i, i + k);
+    const rows: string[][] = [];
+    for (let j = i + k; j + k <= lines.length && rows.length < MAX_LINES; j += k) {
+      const row = lines.slice(j, j + k);
+      if (!row[0] || known(row[0])) break;
+      rows.push(row);
+    }
+    if (rows.length >= 1) return { header, rows };
+    i += k;
+  }
+  return null;
+};
