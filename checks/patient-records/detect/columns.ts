@@ -32,7 +32,7 @@ export const headerKind = (header: string): ColumnKind => {
   if (/passport/.test(k)) return 'passport';
   if (/^drivers|driverslicen|^dl$|^dlnumber$/.test(k)) return 'drivers-license';
   if (/^(?:account|acct|accountno|accountnumber|acctno|patientaccount)$/.test(k)) return 'account';
-  if (/covered|uncovered|count|amount|cost|total|revenue|utilization|price|fee/.test(k)) return 'other';
+  if (/covered|^count|count$|amount|cost|total|revenue|utilization|price|fee/.test(k)) return 'other';
   if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite/.test(k)) return 'health';
   return 'other';
 };

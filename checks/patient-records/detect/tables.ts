@@ -66,8 +66,18 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
 
 const healthKindOf = (header: string): string => HEALTH_KIND.find(([re]) => re.test(headerKey(header)))?.[1] ?? 'clinical-term';
 
+const known = (cell: string | undefined): boolean => !!cell && cell.length <= 40 && headerKind(cell) !== 'other';
+
+/** Spreadsheets often open with title rows: when the header names no known column, use the first of 10 rows that names two known columns. */
+export const rebaseHeader = (table: ExtractedTable): ExtractedTable => {
+  if (table.header.some(known)) return table;
+  const i = table.rows.slice(0, 10).findIndex((r) => r.filter(known).length >= 2);
+  return i < 0 ? table : { ...table, header: table.rows[i]!, rows: table.rows.slice(i + 1) };
+};
+
 /** Adds one table's identifiers, health columns and patient rows to the evidence; returns the free text of its other columns. */
-export const judgeTable = (table: ExtractedTable, ev: Evidence): string => {
+export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
+  const table = rebaseHeader(input);
   const kinds = typeColumns(table);
   // A table called "patients" (or with patient columns) lists people in someone's care.
   const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerKind, isPatientHeader } from '../../../checks/patient-records/detect/columns.js';
 import { newEvidence } from '../../../checks/patient-records/detect/evidence.js';
-import { judgeTable, typeColumns } from '../../../checks/patient-records/detect/tables.js';
+import { judgeTable, rebaseHeader, typeColumns } from '../../../checks/patient-records/detect/tables.js';
 import { sniffAligned, sniffDelimited, sniffSqlInserts } from '../../../checks/patient-records/detect/text-tables.js';
 
 describe('headerKind', () => {
@@ -11,7 +11,7 @@ describe('headerKind', () => {
     ['First and Last Name', 'name'], ['LAST', 'name'], ['Company Name', 'other'], ['NPI', 'provider'], ['Specialty', 'provider'],
     ['Phone', 'phone'], ['E-mail', 'email'], ['Street Address', 'address'], ['CCN', 'credit-card'], ['Routing number', 'bank-account'],
     ['PASSPORT', 'passport'], ['DRIVERS', 'drivers-license'], ['Diagnosis', 'health'], ['REASONDESCRIPTION', 'health'],
-    ['COVERED_MEDICATIONS', 'other'], ['Revenue', 'other'], ['', 'other'],
+    ['COVERED_MEDICATIONS', 'other'], ['Revenue', 'other'], ['ENCOUNTER', 'health'], ['UNCOVERED_ENCOUNTERS', 'other'], ['', 'other'],
   ])('%j -> %s', (h, kind) => expect(headerKind(h)).toBe(kind));
   it.each([['Patient', true], ['Patient Name', true], ['Patients Seen', false], ['Provider', false]])('isPatientHeader %j -> %s', (h, ok) => expect(isPatientHeader(h)).toBe(ok));
 });
@@ -60,5 +60,17 @@ describe('text tables', () => {
     const [t] = sniffSqlInserts("INSERT INTO `patients` (`id`, `name`, `ssn`) VALUES\n('A1', 'O''Brien, Ann', '512473381'),\n('A2', NULL, '610224471');");
     expect(t?.header).toEqual(['id', 'name', 'ssn']);
     expect(t?.rows).toEqual([['A1', "O'Brien, Ann", '512473381'], ['A2', '', '610224471']]);
+  });
+});
+
+describe('rebaseHeader', () => {
+  it('skips title rows above the real header', () => {
+    const t = rebaseHeader({ header: ['Northside Clinic patient list', ''], rows: [['printed 03/04/2024', ''], ['Patient Name', 'DOB'], ['Maria Lopez', '07/19/1957']] });
+    expect(t.header).toEqual(['Patient Name', 'DOB']);
+    expect(t.rows).toEqual([['Maria Lopez', '07/19/1957']]);
+  });
+  it('keeps a header that already names columns', () => {
+    const t = { header: ['Name', 'DOB'], rows: [['Ana Ruiz', '1/2/1960']] };
+    expect(rebaseHeader(t)).toBe(t);
   });
 });
