@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyReportSignature } from '../../reports/index.js';
 import { chromiumAvailable, launchChromium, screenshot, seriousA11yProblems } from './browser.js';
 import { startTestServer, type TestServer } from './server.js';
 
@@ -135,7 +136,11 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
     const pdf = await readFile(path.join(folder, 'report.pdf'));
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect((await stat(path.join(folder, 'report.html'))).size).toBeGreaterThan(1000);
-    expect((await stat(path.join(folder, 'report.json.p7s'))).size).toBeGreaterThan(100);
+    const verified = verifyReportSignature(await readFile(path.join(folder, 'report.json')), await readFile(path.join(folder, 'report.json.p7s')));
+    expect(verified.ok).toBe(true);
+    // The exported report carries the answers given in the questionnaire.
+    const exported = JSON.parse(await readFile(path.join(folder, 'report.json'), 'utf8')) as { checklist: { attestedBy?: string }[] };
+    expect(exported.checklist.filter((c) => c.attestedBy === 'Pat Lee, Office Manager')).toHaveLength(2);
     await screenshot(page, '05-export');
     await expectAccessible();
   }, 40_000);
