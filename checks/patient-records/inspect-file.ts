@@ -4,7 +4,7 @@
  */
 import type { DocumentVerdict, ExtractedDocument } from './extracted.js';
 import { inspectDocument, mergeVerdicts } from './detect/index.js';
-import { extractFile } from './extract/index.js';
+import { extractFileWithStats } from './extract/index.js';
 import { extensionOf } from './extract/sniff.js';
 import { problemOf } from './walk.js';
 
@@ -22,6 +22,8 @@ export type FileVerdict = {
   /** Every part is protected by a password or encryption. */
   encrypted: boolean;
   capped: boolean;
+  /** Bytes read from disk (less than the size for capped files). */
+  bytesRead: number;
   /** A PDF with no text layer (scanned pages). */
   imageOnly: boolean;
   note?: string;
@@ -33,7 +35,7 @@ export type FileOutcome = { ok: true; result: FileVerdict } | { ok: false; probl
 const fileFormat = (docs: ExtractedDocument[], name: string): string => docs.find((d) => d.member === undefined)?.format ?? (docs.length ? 'zip' : extensionOf(name) || 'unknown');
 
 /** Joins a file's documents into one redacted verdict (pure apart from the detectors). */
-export const judgeDocuments = (docs: ExtractedDocument[], name: string): FileVerdict => {
+export const judgeDocuments = (docs: ExtractedDocument[], name: string, bytesRead: number): FileVerdict => {
   const verdicts = docs.map((d) => ({ doc: d, verdict: inspectDocument(d) }));
   const flagged = verdicts.filter((v) => v.verdict.category !== null);
   const notes = [...new Set(docs.map((d) => d.note).filter((n): n is string => !!n))];
@@ -45,6 +47,7 @@ export const judgeDocuments = (docs: ExtractedDocument[], name: string): FileVer
     flaggedParts: flagged.length,
     encrypted: docs.length > 0 && docs.every((d) => d.encrypted),
     capped: docs.some((d) => d.capped),
+    bytesRead,
     imageOnly: docs.some((d) => d.note?.startsWith('image-only')),
     ...(notes.length ? { note: notes.slice(0, 3).join('; ') } : {}),
   };
@@ -54,8 +57,8 @@ export const judgeDocuments = (docs: ExtractedDocument[], name: string): FileVer
 export const inspectFile = async (task: FileTask): Promise<FileOutcome> => {
   const fsPath = typeof task.fsPath === 'string' ? task.fsPath : Buffer.from(task.fsPath);
   try {
-    const docs = await extractFile(fsPath, { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
-    return { ok: true, result: judgeDocuments(docs, task.name) };
+    const { docs, bytesRead } = await extractFileWithStats(fsPath, { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
+    return { ok: true, result: judgeDocuments(docs, task.name, bytesRead) };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code && typeof (err as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code as string)) {
       return { ok: false, ...problemOf(err) };

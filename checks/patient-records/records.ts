@@ -25,7 +25,7 @@ export const containerKind = (file: string): string | null => {
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** Collects the evidence of one scan. */
-export const createRecords = (roots: readonly string[], maxBytes: number) => {
+export const createRecords = (roots: readonly string[]) => {
   const files: PatientRecordFile[] = [];
   const containers: DataContainer[] = [];
   const errors: PatientRecords['errors'] = [];
@@ -53,7 +53,7 @@ export const createRecords = (roots: readonly string[], maxBytes: number) => {
       return;
     }
     totals.filesInspected++;
-    totals.bytesInspected += Math.min(file.size, maxBytes);
+    totals.bytesInspected += r.bytesRead;
     if (r.encrypted) {
       totals.encryptedFiles++;
       if (!clinicalName(file.path)) return container(file, 'encrypted-file', r.note ?? 'password-protected: not inspected');

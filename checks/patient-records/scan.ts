@@ -34,7 +34,7 @@ const countFiles = async (roots: readonly string[], rules: WalkRules, signal: Ab
 export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
   const { roots, options, signal } = input;
   const rules: WalkRules = { include: compilePatterns(options.include), exclude: compilePatterns(options.exclude) };
-  const records = createRecords(roots, options.maxFileBytes);
+  const records = createRecords(roots);
   const cache: ScanCache | null = options.cacheDir ? await openCache(options.cacheDir, `max=${options.maxFileBytes}`) : null;
   const pool = input.pool ?? createPool(options.workers);
   const started = Date.now();
@@ -57,7 +57,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     // Only stable answers are remembered: unreadable, vanished or timed-out files are tried again next time.
     if (cache && (out.ok || out.problem === 'corrupt')) cache.put(file.path, file.size, file.mtimeMs, out.ok ? out : { ok: false, problem: 'corrupt', message: out.message });
     done++;
-    bytes += Math.min(file.size, options.maxFileBytes);
+    bytes += out.ok ? out.result.bytesRead : 0;
     progress();
   };
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../checks/patient-records/extract/index.js';
+import { extractFile, extractFileWithStats } from '../../checks/patient-records/extract/index.js';
 import { inspectFile } from '../../checks/patient-records/inspect-file.js';
 import * as make from '../bench/synthetic-formats.js';
 import { makePerson, payrollLine, rng, visitNote } from '../bench/synthetic-people.js';
@@ -81,6 +81,13 @@ describe('extractors by format (generated files)', () => {
       expect(docs.length, name).toBeGreaterThan(0);
       expect(docs.every((d) => d.encrypted && d.text === ''), name).toBe(true);
     }
+  });
+
+  it('reads big plain text only as far as the detectors look, and says so', async () => {
+    writeFileSync(path.join(dir, 'huge.log'), 'routine log line with nothing personal in it\n'.repeat(300_000));
+    const { docs, bytesRead } = await extractFileWithStats(path.join(dir, 'huge.log'), { maxBytes: 50 << 20, timeoutMs: 20_000 });
+    expect(bytesRead).toBe(8 << 20);
+    expect(docs[0]?.capped).toBe(true);
   });
 
   it('says an image-only PDF needs OCR', async () => {
