@@ -72,6 +72,12 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party`,
   },
   {
+    // "seen patient Maria Lopez today": without a colon, only a common given name makes the next words a name.
+    id: 'patient-name-loose', kind: 'name', care: true, sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName,
+    validate: (v) => isPersonName(v) && isGivenName(v.split(/\s+/)[0]!),
+    label: String.raw`patient|pt\.?`,
+  },
+  {
     // "RE: Holiday Party" is a subject, "RE: Maria Lopez" a person: ask for a given name or the "Last, First" form.
     id: 're-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName,
     validate: (v) => isPersonName(v) && (v.includes(',') ? isGivenName(v.split(',')[1]!.trim().split(/\s+/)[0]!) : isGivenName(v.split(/\s+/)[0]!)),
@@ -81,24 +87,39 @@ export const LABEL_DETECTORS: LabelDetector[] = [
 
 const COMBINED = new RegExp(`\\b(?:${LABEL_DETECTORS.map((d) => `(${d.label})`).join('|')})(?![A-Za-z])`, 'gi');
 
+// Each label on its own, anchored, to retry a position with the next detector whose label also fits.
+const STICKY = LABEL_DETECTORS.map((d) => new RegExp(`(?:${d.label})(?![A-Za-z])`, 'iy'));
+
+/** Reads the separator and value after a label that ends at `end`; the cleaned value, or null. */
+const readValue = (d: LabelDetector, text: string, end: number): { value: string; next: number } | null => {
+  d.sep.lastIndex = end;
+  if (!d.sep.exec(text)) return null;
+  d.value.lastIndex = d.sep.lastIndex;
+  const v = d.value.exec(text);
+  const raw = v?.[1]?.replace(/[.,]$/, '');
+  const value = raw && d.clean ? d.clean(raw) : raw;
+  if (!v || !value || !d.validate(value)) return null;
+  // Resume after the value, so a value that repeats its label ("MRN: MRN-123") counts once.
+  return { value, next: d.sep.lastIndex + (v[0].length - v[1]!.length) + value.length };
+};
+
 /** Runs every label detector in one pass over the text; at most `cap` hits. */
 export const scanLabels = (text: string, cap = 20_000): Hit[] => {
   const hits: Hit[] = [];
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(text); m && hits.length < cap; m = COMBINED.exec(text)) {
-    const which = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    const d = LABEL_DETECTORS[which];
-    if (!d) continue;
-    d.sep.lastIndex = COMBINED.lastIndex;
-    if (!d.sep.exec(text)) continue;
-    d.value.lastIndex = d.sep.lastIndex;
-    const v = d.value.exec(text);
-    const raw = v?.[1]?.replace(/[.,]$/, '');
-    const value = raw && d.clean ? d.clean(raw) : raw;
-    if (!value || !d.validate(value)) continue;
-    // Resume after the value, so a value that repeats its label ("MRN: MRN-123") counts once.
-    COMBINED.lastIndex = d.sep.lastIndex + (v![0].length - v![1]!.length) + value.length;
-    hits.push({ kind: d.kind, value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
+    const first = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    for (let i = first; i >= 0 && i < LABEL_DETECTORS.length; i++) {
+      const d = LABEL_DETECTORS[i]!;
+      const label = STICKY[i]!;
+      label.lastIndex = m.index;
+      if (i !== first && !label.exec(text)) continue;
+      const found = readValue(d, text, i === first ? COMBINED.lastIndex : label.lastIndex);
+      if (!found) continue;
+      COMBINED.lastIndex = found.next;
+      hits.push({ kind: d.kind, value: found.value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
+      break;
+    }
   }
   return hits;
 };
