@@ -1,5 +1,7 @@
 /** Collects automatic-login, guest, administrator and blank-password facts through the probe. */
-import type { Probe, SystemFacts } from '../../probe/probe.js';
+import { readFile } from 'node:fs/promises';
+import { classifyError } from '../../probe/live-probe.js';
+import type { Failure, Probe, SystemFacts } from '../../probe/probe.js';
 import { regString } from '../../probe/registry-parse.js';
 import type { CollectContext } from '../../types.js';
 import { failureReason, joinPath, type Unknown } from '../shared/posture2-common.js';
@@ -211,11 +213,21 @@ const collectLinux = async (probe: Probe, system: SystemFacts): Promise<Accounts
     const parsed = status.ok ? parsePasswdStatus(status.stdout) : undefined;
     if (parsed) blankPasswords = { state: parsed.length > 0 ? 'found' : 'none', accounts: parsed, source: 'passwd -S -a' };
     else {
-      const shadow = await probe.readFile('accounts.shadow', '/etc/shadow');
+      // A task, not a readFile: a recording keeps only the account names, never the password hashes.
+      const shadow = await probe.task('accounts.shadow-empty', { path: '/etc/shadow' }, () => readShadowEmptyAccounts('/etc/shadow'));
       blankPasswords = shadow.ok
-        ? { state: parseShadowEmpty(shadow.text).length > 0 ? 'found' : 'none', accounts: parseShadowEmpty(shadow.text), source: '/etc/shadow (empty password field)' }
+        ? { state: shadow.accounts.length > 0 ? 'found' : 'none', accounts: shadow.accounts, source: '/etc/shadow (empty password field)' }
         : { state: 'unknown', reason: failureReason('reading /etc/shadow', shadow), needsAdmin: shadow.error === 'denied' };
     }
   }
   return { user: system.username, autoLogin, guest, admin: await unixAdmin(probe, system, ADMIN_GROUPS.linux), blankPasswords };
+};
+
+/** Reads a shadow file and returns only the names of accounts with an empty password field. */
+export const readShadowEmptyAccounts = async (file: string): Promise<{ ok: true; accounts: string[] } | Failure> => {
+  try {
+    return { ok: true, accounts: parseShadowEmpty(await readFile(file, 'utf8')) };
+  } catch (err) {
+    return { ok: false, error: classifyError(err), message: err instanceof Error ? err.message : String(err) };
+  }
 };
