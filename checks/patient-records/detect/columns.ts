@@ -1,5 +1,5 @@
 /** Column typing by header, confirmed by the values (Macie: in CSV/XLSX the column name is the keyword). */
-import { isNameCell } from './names.js';
+import { isNameCell, isPersonName } from './names.js';
 import { isPlausibleDate, isSsnShaped, isValidCard } from './validate.js';
 
 /** What a column holds, as far as patient data goes. */
@@ -43,8 +43,12 @@ export const isPatientHeader = (header: string): boolean =>
 
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 
-/** Whether one cell's value fits the column kind. */
-export const cellFits = (kind: ColumnKind, value: string): boolean => {
+/** A column of whole names ("Name", "Patient"): its cells need first and last name, unlike a "First" or "Last" column. */
+export const isFullNameHeader = (header: string): boolean =>
+  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname)$/.test(headerKey(header));
+
+/** Whether one cell's value fits the column kind (`full-name`: a name column that holds whole names). */
+export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean => {
   const v = value.trim();
   switch (kind) {
     case 'ssn': return isSsnShaped(v);
@@ -52,6 +56,7 @@ export const cellFits = (kind: ColumnKind, value: string): boolean => {
     case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
       return ID_CELL.test(v) && /\d/.test(v);
     case 'name': return isNameCell(v);
+    case 'full-name': return isNameCell(v) && isPersonName(v.toUpperCase() === v ? v.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : v, 2);
     case 'phone': return v.replace(/\D/g, '').length >= 7 && v.replace(/\D/g, '').length <= 15;
     case 'email': return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v);
     case 'address': return /[A-Za-z]{3}/.test(v) && v.length <= 120;

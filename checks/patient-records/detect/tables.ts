@@ -1,6 +1,7 @@
 /** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
 import type { ExtractedTable } from '../extracted.js';
-import { cellFits, headerKey, headerKind, isPatientHeader, type ColumnKind } from './columns.js';
+import { cellFits, headerKey, headerKind, isFullNameHeader, isPatientHeader, type ColumnKind } from './columns.js';
+import { scanHealthTerms } from './health-terms.js';
 import { isOrgName } from './names.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
 
@@ -19,7 +20,7 @@ const HEALTH_KIND: [RegExp, string][] = [
   [/procedure|careplan|therapy|treatment|modality|bodysite/, 'procedure'],
 ];
 
-const fitRatio = (table: ExtractedTable, col: number, kind: ColumnKind): number => {
+const fitRatio = (table: ExtractedTable, col: number, kind: ColumnKind | 'full-name'): number => {
   let seen = 0;
   let fit = 0;
   for (const row of table.rows.slice(0, SAMPLE_ROWS)) {
@@ -37,6 +38,12 @@ const orgRatio = (table: ExtractedTable, col: number): number => {
   return values.length ? values.filter(isOrgName).length / values.length : 0;
 };
 
+// A "Name" column of drugs or conditions (guideline tables) is not a list of people.
+const healthRatio = (table: ExtractedTable, col: number): number => {
+  const values = table.rows.slice(0, SAMPLE_ROWS).map((r) => r[col]?.trim() ?? '').filter(Boolean);
+  return values.length ? values.filter((v) => scanHealthTerms(v, 1).distinct.size > 0).length / values.length : 0;
+};
+
 /** Decides each column's kind from its header and a sample of its values. */
 export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
   const width = Math.max(table.header.length, ...table.rows.slice(0, SAMPLE_ROWS).map((r) => r.length));
@@ -44,7 +51,8 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
   for (let c = 0; c < width; c++) {
     let kind = headerKind(table.header[c] ?? '');
     if (kind === 'patient-id' && fitRatio(table, c, kind) < 0.5) kind = 'name';
-    if (kind === 'name' && orgRatio(table, c) >= 0.2) kind = 'other';
+    if (kind === 'name' && isFullNameHeader(table.header[c] ?? '') && fitRatio(table, c, 'full-name') < 0.5) kind = 'other';
+    if (kind === 'name' && (orgRatio(table, c) >= 0.2 || healthRatio(table, c) >= 0.2)) kind = 'other';
     if (kind !== 'other' && kind !== 'provider' && fitRatio(table, c, kind) < 0.5) kind = 'other';
     kinds.push(kind);
   }

@@ -74,3 +74,15 @@ describe('rebaseHeader', () => {
     expect(rebaseHeader(t)).toBe(t);
   });
 });
+
+describe('name columns that hold no people', () => {
+  it.each<[string, string[], string[][]]>([
+    ['drug table', ['Name', 'Class', 'Dose'], [['Metformin', 'Biguanide', '500 mg'], ['Lisinopril', 'ACE inhibitor', '10 mg'], ['Atorvastatin', 'Statin', '20 mg']]],
+    ['dosing by patient group', ['Patient', 'Dose'], [['Adult', '10 mg'], ['Child', '5 mg'], ['Elderly', '5 mg']]],
+    ['conditions', ['Name', 'Code'], [['Asthma Severe', 'J45.50'], ['Diabetes Type', 'E11.9']]],
+  ])('%s', (_name, header, rows) => expect(typeColumns({ header, rows })[0]).toBe('other'));
+
+  it('keeps first/last name columns with single tokens', () => {
+    expect(typeColumns({ header: ['First', 'Last'], rows: [['Maria', 'Lopez'], ['Thomas', 'Nguyen']] })).toEqual(['name', 'name']);
+  });
+});
