@@ -23,6 +23,8 @@ export type ScanCache = {
   /** Writes the cache: entries seen now, plus old entries outside this scan's roots. */
   save: (roots: readonly string[]) => Promise<void>;
   hits: () => number;
+  /** Files the previous scan saw under these roots (0 when there was none). */
+  previousCount: (roots: readonly string[]) => number;
 };
 
 const under = (p: string, roots: readonly string[]): boolean => roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
@@ -80,5 +82,10 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
       await fs.rename(tmp, file);
     },
     hits: () => hits,
+    previousCount: (roots) => {
+      let n = 0;
+      for (const p of previous.keys()) if (under(p, roots)) n++;
+      return n;
+    },
   };
 };

@@ -13,16 +13,19 @@ export type InspectPool = {
 /** Heap per worker: a smaller heap makes V8 collect sooner, keeping the pool's resident memory low. */
 const WORKER_HEAP_MB = 128;
 
+/** Threads the pool will use: `workers`, or one per core when 0. */
+export const poolThreads = (workers: number): number => (workers > 0 ? workers : Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
+
 /** Starts the pool; `workers` 0 means one per core. */
 export const createPool = (workers: number): InspectPool => {
-  const threads = workers > 0 ? workers : Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const threads = poolThreads(workers);
   const pool = new Piscina({
     // The boot file registers tsx in the worker, then loads scan-worker.ts.
     filename: new URL('./scan-worker-boot.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 5_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
   });
   return {
     threads,

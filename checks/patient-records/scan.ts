@@ -6,7 +6,7 @@ import type { PatientRecords } from '../../reports/schema.js';
 import type { ProgressSink, ScanOptions } from '../types.js';
 import { openCache, type ScanCache } from './cache.js';
 import type { FileOutcome } from './inspect-file.js';
-import { createPool, type InspectPool } from './pool.js';
+import { createPool, poolThreads, type InspectPool } from './pool.js';
 import { containerKind, createRecords } from './records.js';
 import { walk, type WalkFile } from './walk.js';
 import { compilePatterns, type WalkRules } from './walk-rules.js';
@@ -36,10 +36,13 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
   const rules: WalkRules = { include: compilePatterns(options.include), exclude: compilePatterns(options.exclude) };
   const records = createRecords(roots);
   const cache: ScanCache | null = options.cacheDir ? await openCache(options.cacheDir, `max=${options.maxFileBytes}`) : null;
-  const pool = input.pool ?? createPool(options.workers);
+  // Workers start on the first file the cache cannot answer: a re-scan of an unchanged tree needs none.
+  let pool: InspectPool | null = input.pool ?? null;
+  const threads = input.pool?.threads ?? poolThreads(options.workers);
   const started = Date.now();
-  let total: number | null = null;
-  void countFiles(roots, rules, signal).then((n) => (total = signal.aborted ? null : n), () => undefined);
+  // The total for the ETA: the previous scan's count when the cache has one, else a quick name-only walk.
+  let total: number | null = cache?.previousCount(roots) || null;
+  if (total === null) void countFiles(roots, rules, signal).then((n) => (total = signal.aborted ? null : n), () => undefined);
   let done = 0;
   let bytes = 0;
   let folder = roots[0] ?? '';
@@ -62,7 +65,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
   };
 
   const inFlight = new Set<Promise<void>>();
-  const limit = pool.threads * 3;
+  const limit = threads * 3;
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
   try {
     for await (const ev of walk(roots, rules, signal)) {
@@ -87,6 +90,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
         const fsPath = typeof file.fsPath === 'string' ? file.fsPath : new Uint8Array(file.fsPath);
         const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs };
         // The worker stops itself at the time limit; the hard limit kills a worker stuck inside a parser.
+        pool ??= createPool(options.workers);
         const p: Promise<void> = pool.run(task, AbortSignal.any([signal, AbortSignal.timeout(hardLimitMs)])).then((out) => {
           if (!signal.aborted) finish(file, out);
           inFlight.delete(p);
@@ -97,7 +101,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     }
     await Promise.all(inFlight);
   } finally {
-    if (!input.pool) await pool.close();
+    if (!input.pool && pool) await pool.close();
   }
   progress(true);
   if (cache) await cache.save(roots);
