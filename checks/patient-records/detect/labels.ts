@@ -1,6 +1,7 @@
 /** Label-anchored detectors: find a label ("MRN:", "DOB:", "Patient:"), then read the value right after it. */
 import type { Hit } from './types.js';
 import { isGivenName } from './given-names.js';
+import { scanHealthTerms } from './health-terms.js';
 import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
 import { isPlausibleDate } from './validate.js';
 
@@ -28,9 +29,10 @@ const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y
 const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
+// Organizations, stand-ins ("John Doe") and clinical terms ("Name: Metformin Hydrochloride") are not people.
 const cleanName = (v: string): string => {
   const name = isOrgName(v) ? '' : trimName(v);
-  return isStandInName(name) ? '' : name;
+  return isStandInName(name) || scanHealthTerms(name, 1).distinct.size > 0 ? '' : name;
 };
 
 /** The label detectors, in the order their labels are tried. */

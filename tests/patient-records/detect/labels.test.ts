@@ -32,6 +32,7 @@ describe('scanLabels', () => {
     ['Name: Northside Family Clinic', []],
     ['Patient: John Doe', []],
     ['RE: Holiday Party', []],
+    ['Name: Metformin Hydrochloride', []],
     ['Saw patient Maria Lopez today', ['name']],
     ['Pt. Thomas Nguyen DOB 2/3/1980', ['name', 'dob']],
     ['Patient Education Handout', []],
