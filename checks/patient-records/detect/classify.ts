@@ -25,7 +25,7 @@ const identified = (ev: Evidence, health: number, teaching: () => boolean): bool
   if (core.length === 0) {
     // Only shape-found identifiers: a titled or related person's name with another personal detail, in a clearly clinical text.
     const weak = ev.weak.size + (ev.strong.has('dob') ? 1 : 0);
-    return ev.weak.has('name') && weak >= 2 && health >= 4 && !teaching();
+    return ev.weak.has('name') && weak >= 2 && health >= 3 && !teaching();
   }
   const onlyName = core.length === 1 && core[0] === 'name';
   return health >= (onlyName ? 3 : 2);

@@ -27,6 +27,7 @@ describe('inspectDocument on hand-written documents', () => {
     ['guideline-case-study.txt', null, 0],
     ['hipaa-training-slide.txt', null, 0],
     ['word-table-one-cell-per-line.txt', 'phi', 2],
+    ['results-letter.txt', 'phi', 1],
   ])('%s -> %s (%i people)', (name, category, people) => {
     const v = inspectDocument(fromFixture(name));
     expect(v.category).toBe(category);
