@@ -135,13 +135,14 @@ export const sniffAligned = (text: string, isKnownHeader: (cell: string) => bool
 export const sniffVertical = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
   const first = text.slice(0, 32_768).split(/\r\n|\n|\r/, 400).map((l) => l.trim());
   const known = (l: string | undefined) => !!l && l.length <= 40 && !/\d/.test(l) && isKnownHeader(l);
+  let lines: string[] | undefined;
   for (let i = 0; i < first.length; i++) {
     let k = 0;
     while (k < 12 && known(first[i + k])) k++;
     if (k < 2) continue;
     const header = first.slice(i, i + k);
     // Only now split the rest: most documents have no such header.
-    const lines = text.slice(0, 1 << 20).split(/\r\n|\n|\r/, MAX_LINES).map((l) => l.trim());
+    lines ??= text.slice(0, 1 << 20).split(/\r\n|\n|\r/, MAX_LINES).map((l) => l.trim());
     const rows: string[][] = [];
     for (let j = i + k; j + k <= lines.length && rows.length < MAX_LINES; j += k) {
       const row = lines.slice(j, j + k);
