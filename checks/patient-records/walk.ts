@@ -20,6 +20,7 @@ export type WalkEvent =
 type Pending = { display: string; fsPath: string | Buffer; depth: number; dev: number; volumeRoot: boolean };
 
 const SEP = Buffer.from(path.sep);
+const STAT_BATCH = 64;
 
 const childPath = (parent: string | Buffer, name: Buffer, nameText: string): string | Buffer => {
   const valid = Buffer.from(nameText, 'utf8').equals(name);
@@ -65,6 +66,26 @@ export async function* walk(roots: readonly string[], rules: WalkRules, signal?:
       continue;
     }
     const subdirs: Pending[] = [];
+    // Files are stat'ed in parallel batches: one await per file would make the walk latency-bound.
+    let batch: { display: string; fsPath: string | Buffer; name: string }[] = [];
+    const statBatch = async function* (): AsyncGenerator<WalkEvent> {
+      const items = batch;
+      batch = [];
+      const stats = await Promise.allSettled(items.map((it) => fs.lstat(it.fsPath as string)));
+      for (const [i, res] of stats.entries()) {
+        const { display, fsPath, name } = items[i] as (typeof items)[number];
+        if (res.status === 'rejected') {
+          yield { kind: 'problem', path: display, ...problemOf(res.reason) };
+          continue;
+        }
+        const st = res.value;
+        // Some network file systems do not report entry types: the lstat decides.
+        if (st.isDirectory()) {
+          if (!skipDirReason(rules, display, name, dir.depth + 1, dir.volumeRoot)) subdirs.push({ display, fsPath, depth: dir.depth + 1, dev: dir.dev, volumeRoot: false });
+        } else if (!st.isFile()) yield { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
+        else yield { kind: 'file', file: { path: display, fsPath, size: st.size, mtimeMs: st.mtimeMs, dir: dir.display } };
+      }
+    };
     try {
       for await (const dirent of handle as AsyncIterable<Dirent<Buffer>>) {
         if (signal?.aborted) break;
@@ -95,29 +116,21 @@ export async function* walk(roots: readonly string[], rules: WalkRules, signal?:
           yield { kind: 'file', file: { path: display, fsPath, size: 0, mtimeMs: 0, dir: dir.display } };
           continue;
         }
-        try {
-          const st = await fs.lstat(fsPath as string);
-          // Some network file systems do not report entry types: the lstat decides.
-          if (st.isDirectory()) {
-            if (!skipDirReason(rules, display, name, dir.depth + 1, dir.volumeRoot)) subdirs.push({ display, fsPath, depth: dir.depth + 1, dev: dir.dev, volumeRoot: false });
-          } else if (!st.isFile()) yield { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
-          else yield { kind: 'file', file: { path: display, fsPath, size: st.size, mtimeMs: st.mtimeMs, dir: dir.display } };
-        } catch (err) {
-          yield { kind: 'problem', path: display, ...problemOf(err) };
-        }
+        batch.push({ display, fsPath, name });
+        if (batch.length >= STAT_BATCH) yield* statBatch();
       }
+      yield* statBatch();
     } catch (err) {
       yield { kind: 'problem', path: dir.display, ...problemOf(err) };
     }
     // Other volumes mounted inside a root are left alone unless they are roots themselves (allVolumes adds them).
-    for (const sub of subdirs.reverse()) {
-      try {
-        const st = await fs.lstat(sub.fsPath as string);
-        if (st.dev !== dir.dev) yield { kind: 'skip', reason: 'folder-other-volume' };
-        else stack.push(sub);
-      } catch (err) {
-        yield { kind: 'problem', path: sub.display, ...problemOf(err) };
-      }
+    const subStats = await Promise.allSettled(subdirs.map((sub) => fs.lstat(sub.fsPath as string)));
+    for (let i = subdirs.length - 1; i >= 0; i--) {
+      const sub = subdirs[i] as Pending;
+      const res = subStats[i] as PromiseSettledResult<Awaited<ReturnType<typeof fs.lstat>>>;
+      if (res.status === 'rejected') yield { kind: 'problem', path: sub.display, ...problemOf(res.reason) };
+      else if (res.value.dev !== dir.dev) yield { kind: 'skip', reason: 'folder-other-volume' };
+      else stack.push(sub);
     }
   }
 }
