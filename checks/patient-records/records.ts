@@ -24,6 +24,9 @@ export const containerKind = (file: string): string | null => {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/** Formats read as tables, where people scale with the bytes (one row each). */
+const TABULAR = new Set(['csv', 'tsv', 'sql']);
+
 /** Collects the evidence of one scan. */
 export const createRecords = (roots: readonly string[]) => {
   const files: PatientRecordFile[] = [];
@@ -69,8 +72,12 @@ export const createRecords = (roots: readonly string[]) => {
     if (!v.category) return;
     if (v.category === 'phi') totals.phiFiles++;
     else totals.piiFiles++;
-    totals.estimatedPatients += v.estimatedPatients;
-    const notes = [r.flaggedParts > 1 && r.member !== undefined ? `${r.flaggedParts} parts with patient data` : '', r.capped ? 'only the first part of the file was inspected' : '', r.note ?? ''].filter(Boolean);
+    // A table export read only in part: one row per person, so scale the count to the whole file.
+    const scaled = r.capped && TABULAR.has(r.format) && r.bytesRead > 0 && file.size > r.bytesRead;
+    const patients = scaled ? Math.round((v.estimatedPatients * file.size) / r.bytesRead) : v.estimatedPatients;
+    totals.estimatedPatients += patients;
+    const capNote = r.capped ? `only the first ${Math.max(1, Math.round(r.bytesRead / 1048576))} MB were inspected${scaled ? '; patient count extrapolated to the whole file' : ''}` : '';
+    const notes = [r.flaggedParts > 1 && r.member !== undefined ? `${r.flaggedParts} parts with patient data` : '', capNote, r.note ?? ''].filter(Boolean);
     files.push({
       path: file.path,
       category: v.category,
@@ -79,7 +86,7 @@ export const createRecords = (roots: readonly string[]) => {
       modifiedAt: iso(file.mtimeMs),
       identifiers: v.identifiers,
       healthContext: v.healthContext,
-      estimatedPatients: v.estimatedPatients,
+      estimatedPatients: patients,
       encrypted: false,
       samples: v.samples.slice(0, 3),
       ...(r.member !== undefined ? { member: r.member } : {}),

@@ -62,7 +62,7 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
  * 50,000 table rows): reading a 2 GB log whole would cost time and memory for nothing. The file
  * then says `capped`.
  */
-export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 16 << 20, sql: 16 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
+export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
 
 /** Documents of one file plus how many bytes were read from disk. */
 export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number };
