@@ -14,7 +14,7 @@ const scriptedProbe = (): Probe => ({
   readFile: (_id, p) => Promise.resolve({ ok: true, text: `contents of ${p}`, truncated: false }),
   listDir: () => Promise.resolve({ ok: true, entries: [{ name: 'Signal.app', type: 'dir' }] }),
   stat: () => Promise.resolve({ ok: false, error: 'not-found', message: 'ENOENT' }),
-  si: (_id, fn) => Promise.resolve({ ok: true, value: { fn } }),
+  si: <T,>(_id: string, fn: string) => Promise.resolve({ ok: true as const, value: { fn } as unknown as T }),
   registry: () => Promise.resolve({ ok: false, error: 'unsupported', message: 'no registry' }),
   plist: () => Promise.resolve({ ok: true, value: { CFBundleIdentifier: 'org.whispersystems.signal-desktop' } }),
   task: (_id, _args, fn) => fn(),
