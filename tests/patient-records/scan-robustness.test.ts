@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,19 @@ describe('unreadable files (as an unprivileged user)', () => {
     expect(ev.errors.filter((e) => e.kind === 'unreadable').map((e) => rel(e.path ?? ''))).toContain('Broken/locked-out.txt');
     expect(ev.files.length).toBeGreaterThan(3);
   }, 120_000);
+});
+
+describe('time limits', () => {
+  it('stops a worker that runs past the hard limit and reports a timeout', async () => {
+    // Reading and parsing 8 MB of CSV takes far longer than the 5 ms limit given here.
+    const big = path.join(tree.root, 'Broken/big-export.csv');
+    writeFileSync(big, 'id,amount,memo\n'.concat('1,2.50,routine supply order for the front desk\n'.repeat(200_000)));
+    const slow = { fsPath: big, name: 'big-export.csv', maxBytes: 50 << 20, timeoutMs: 60_000 };
+    expect(await pool.run(slow, AbortSignal.timeout(5))).toEqual({ ok: false, problem: 'timeout', message: 'time limit reached: worker stopped' });
+    // The pool replaces the stopped worker and keeps working.
+    const quick = { fsPath: path.join(tree.root, 'Documents/Patients/visit-b.docx'), name: 'visit-b.docx', maxBytes: 1 << 20, timeoutMs: 10_000 };
+    expect((await pool.run(quick, new AbortController().signal)).ok).toBe(true);
+  }, 60_000);
 });
 
 describe('re-scan with the cache', () => {

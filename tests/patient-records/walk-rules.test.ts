@@ -16,6 +16,7 @@ describe('default skips per OS', () => {
     ['/proc', 'proc', 1, true, 'default-skip'],
     ['/data/proc', 'proc', 2, false, null],
     ['/home/ann/Documents', 'Documents', 1, false, null],
+    ['/home/ann/.config/google-chrome/Default/Cache', 'Cache', 5, false, 'default-skip'],
   ])('%s', (p, name, depth, volumeRoot, expected) => expect(skipDirReason(rules(), p, name, depth, volumeRoot)).toBe(expected));
 });
 

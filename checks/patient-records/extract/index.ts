@@ -77,7 +77,9 @@ export const extractFileWithStats = async (file: string | Buffer, options: Extra
   // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
   const bigZip = head.capped && kind === 'zip' && stat.size > options.maxBytes;
   const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
-  const read = !head.capped || bigZip ? head : await readBounded(file, limit, deadline);
+  // Binary content and containers are not read past their first bytes.
+  const headOnly = !head.capped || bigZip || kind === 'binary' || kind === 'pst';
+  const read = headOnly ? head : await readBounded(file, limit, deadline);
   const budget = { bytes: options.maxBytes };
   const docs = await extractBuffer({
     buffer: read.buffer,
