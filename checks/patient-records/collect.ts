@@ -19,13 +19,16 @@ export const listDataVolumes = async (platform: Platform): Promise<string[]> => 
     // The startup disk appears in /Volumes as a symbolic link to /; skip links and system volumes.
     return names.filter((d) => d.isDirectory() && !/^(Recovery|Preboot|VM|Update|com\.apple)/.test(d.name)).map((d) => path.join('/Volumes', d.name));
   }
-  const mounts = await fs.readFile('/proc/mounts', 'utf8').catch(() => '');
-  return mounts
+  return parseLinuxMounts(await fs.readFile('/proc/mounts', 'utf8').catch(() => ''));
+};
+
+/** Data volumes in /proc/mounts text: real file systems mounted under /media, /mnt, /run/media, /srv or /data (pure). */
+export const parseLinuxMounts = (mounts: string): string[] =>
+  mounts
     .split('\n')
     .map((l) => l.split(' '))
     .filter(([, dir, type]) => dir && type && LINUX_DATA_FS.has(type) && /^\/(media|mnt|run\/media|srv|data)\b/.test(dir))
     .map(([, dir]) => (dir as string).replace(/\\040/g, ' '));
-};
 
 /** The folders to scan: the chosen paths, else the home folder, plus other data volumes when asked. */
 export const scanRoots = async (paths: readonly string[], home: string, allVolumes: boolean, platform: Platform): Promise<string[]> => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScan } from '../../checks/engine.js';
 import { patientRecordsCheck } from '../../checks/patient-records/index.js';
-import { scanRoots } from '../../checks/patient-records/collect.js';
+import { parseLinuxMounts, scanRoots } from '../../checks/patient-records/collect.js';
 import { createRecordingProbe, createReplayProbe, parseRecording } from '../../checks/probe/recording.js';
 import type { Probe } from '../../checks/probe/probe.js';
 import type { ScanOptions } from '../../checks/types.js';
@@ -63,6 +63,11 @@ describe('patient-records check', () => {
     expect(again.runs[0]?.evidence).toEqual(evidence);
     expect(JSON.stringify(evidence)).not.toContain(p.mrn);
   }, 60_000);
+
+  it('finds data volumes in /proc/mounts', () => {
+    const mounts = ['/dev/sda1 / ext4 rw 0 0', '/dev/sdb1 /media/amy/USB\\040DRIVE vfat rw 0 0', 'tmpfs /mnt/tmp tmpfs rw 0 0', '/dev/sdc1 /data xfs rw 0 0', 'proc /proc proc rw 0 0'].join('\n');
+    expect(parseLinuxMounts(mounts)).toEqual(['/media/amy/USB DRIVE', '/data']);
+  });
 
   it('adds data volumes only when asked', async () => {
     expect(await scanRoots([], '/home/amy', false, 'linux')).toEqual(['/home/amy']);
