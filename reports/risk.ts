@@ -55,6 +55,10 @@ export const buildRiskRegister = (findings: readonly ReportFinding[], ctx: RiskC
   }
 
   const risks: Risk[] = [];
+  // Ties in rating go to the risk with the most severe finding, then to one a lost device would
+  // expose (the question page 1 answers), so an unencrypted disk leads the fix list.
+  const worstRank = new Map<string, number>();
+  const exposes = new Set<string>();
   for (const [key, { entry, findings: fs }] of groups) {
     const first = fs[0];
     if (!first) continue;
@@ -77,6 +81,8 @@ export const buildRiskRegister = (findings: readonly ReportFinding[], ctx: RiskC
       impact = step(impact, -1);
       notes.push('impact lowered one step: no patient files were found on this device');
     }
+    worstRank.set(`risk:${key}`, SEVERITIES.indexOf(worst.severity));
+    if (entry?.exposesData) exposes.add(`risk:${key}`);
     risks.push({
       id: `risk:${key}`,
       findingIds: fs.map((f) => f.id),
@@ -90,7 +96,15 @@ export const buildRiskRegister = (findings: readonly ReportFinding[], ctx: RiskC
       rationale: [`Catalog start: likelihood ${entry?.likelihood ?? 'from severity'}, impact ${entry?.impact ?? 'from severity'}`, ...notes].join('; ') + '.',
     });
   }
-  return risks.sort((a, b) => RATING_ORDER.indexOf(a.rating) - RATING_ORDER.indexOf(b.rating) || LEVELS.indexOf(b.impact) - LEVELS.indexOf(a.impact) || a.id.localeCompare(b.id));
+  return risks.sort(
+    (a, b) =>
+      RATING_ORDER.indexOf(a.rating) - RATING_ORDER.indexOf(b.rating) ||
+      (worstRank.get(a.id) ?? 0) - (worstRank.get(b.id) ?? 0) ||
+      Number(exposes.has(b.id)) - Number(exposes.has(a.id)) ||
+      LEVELS.indexOf(b.impact) - LEVELS.indexOf(a.impact) ||
+      LEVELS.indexOf(b.likelihood) - LEVELS.indexOf(a.likelihood) ||
+      a.id.localeCompare(b.id),
+  );
 };
 
 /** The overall rating: the highest in the register, or low when it is empty. */

@@ -43,6 +43,13 @@ describe('risk matrix', () => {
     expect(overallRisk(clean.risks)).toBe('low');
   });
 
+  it('puts the risk with the most severe finding first among equal ratings', () => {
+    const sample = loadFixture('sample');
+    const critical = sample.risks.filter((r) => r.rating === 'critical').map((r) => r.id);
+    expect(critical.indexOf('risk:encryption-laptops')).toBe(0);
+    expect(critical).toContain('risk:edr');
+  });
+
   it('lowers likelihood for weaknesses the scan could not confirm', () => {
     const firewall = loadFixture('macos').risks.find((r) => r.id === 'risk:firewall');
     expect(firewall).toMatchObject({ likelihood: 'low', vulnerability: expect.stringMatching(/^Not confirmed/) });
