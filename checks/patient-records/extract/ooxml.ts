@@ -1,9 +1,10 @@
 /** Office Open XML and OpenDocument text: docx, pptx, odt (document parts read from the zip). */
 import type { Entry, ZipFile } from 'yauzl';
 import { stripTags } from './markup.js';
+import { officeTables } from './office-tables.js';
 import { readMemberText } from './zip-reader.js';
 import { emptyDocument, type ExtractInput } from './types.js';
-import type { ExtractedDocument } from '../extracted.js';
+import type { ExtractedDocument, ExtractedTable } from '../extracted.js';
 
 /** Word/PowerPoint/ODF XML to text: cells become tabs, paragraphs newlines. */
 export const officeXmlText = (xml: string): string =>
@@ -21,6 +22,12 @@ export const extractOfficeText = async (format: 'docx' | 'pptx' | 'odt' | 'odp',
   const pattern = PARTS[format] as RegExp;
   const parts = entries.filter((e) => pattern.test(e.fileName)).sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }));
   const texts: string[] = [];
-  for (const part of parts) texts.push(officeXmlText(await readMemberText(zip, part, input)));
-  return [{ ...emptyDocument(format, input), text: texts.join('\n'), capped: input.capped || input.budget.bytes <= 0 }];
+  const tables: ExtractedTable[] = [];
+  for (const part of parts) {
+    const xml = await readMemberText(zip, part, input);
+    texts.push(officeXmlText(xml));
+    // Word/ODF tables also come out as tables (first row = header), so detectors judge them by column.
+    if (format === 'docx' || format === 'odt') tables.push(...officeTables(xml, format));
+  }
+  return [{ ...emptyDocument(format, input), text: texts.join('\n'), tables, capped: input.capped || input.budget.bytes <= 0 }];
 };
