@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer, extractFile } from '../../checks/patient-records/extract/index.js';
 import { inspectDocument } from '../../checks/patient-records/detect/index.js';
+import { decodeDicomString, dicomEncoding } from '../../checks/patient-records/extract/dicom-strings.js';
 import { buildZip } from '../bench/synthetic-formats.js';
 import { makePerson, rng } from '../bench/synthetic-people.js';
 
@@ -51,5 +52,25 @@ describe('Word and OpenDocument tables', () => {
     const [doc] = await extractFile(path.join(SAMPLES, 'negative/docx_unstructured_docx-tables.docx'), opts);
     expect(doc?.tables.length).toBeGreaterThanOrEqual(2);
     expect(doc?.tables[0]?.header).toEqual(['Header Col 1', 'Header Col 2']);
+  });
+});
+
+describe('DICOM strings by VR and Specific Character Set', () => {
+  it('reads OtherPatientIDsSequence items of CT_small as printable ids, not sequence bytes', async () => {
+    const [doc] = await extractFile(path.join(SAMPLES, 'positive/dicom_pydicom_CT_small.dcm'), opts);
+    const ids = doc?.fields.filter((f) => f.kind === 'patient-id') ?? [];
+    expect(ids.some((f) => f.source.includes('(0010,1002)'))).toBe(true);
+    for (const f of doc?.fields ?? []) expect(f.value).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('decodes per character set, trims space/NUL padding and drops binary values', () => {
+    const utf8 = dicomEncoding('ISO_IR 192');
+    expect(decodeDicomString(Buffer.from('M\u00fcller^J\u00fcrgen ', 'utf8'), 'PN', utf8)).toBe('M\u00fcller^J\u00fcrgen');
+    expect(decodeDicomString(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x00]), 'PN', dicomEncoding('ISO_IR 100'))).toBe('M\u00fcller');
+    expect(decodeDicomString(Buffer.from([0xb8, 0xd2, 0xd0, 0xdd]), 'PN', dicomEncoding('ISO_IR 144'))).toBe('\u0418\u0432\u0430\u043d');
+    expect(decodeDicomString(Buffer.from('1CT1\0', 'latin1'), 'LO', dicomEncoding(undefined))).toBe('1CT1');
+    expect(decodeDicomString(Buffer.from([0xfe, 0xff, 0x00, 0xe0, 0x20, 0x00]), 'SQ', utf8)).toBeNull();
+    expect(decodeDicomString(Buffer.from([0xfe, 0xff, 0x00, 0xe0, 0x41]), undefined, 'latin1')).toBeNull();
+    expect(decodeDicomString(Buffer.from('   \0\0'), 'LO', 'latin1')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { inflateRawSync } from 'node:zlib';
 import * as dicomNs from 'dicom-parser';
 import type { StructuredField } from '../extracted.js';
+import { decodeDicomString, dicomEncoding } from './dicom-strings.js';
 import { emptyDocument, type Extractor } from './types.js';
 
 type Kind = StructuredField['kind'];
@@ -31,15 +32,22 @@ const TAGS: [tag: string, kind: Kind, label: string][] = [
 
 const TEXT_VRS = new Set(['LO', 'LT', 'ST', 'UT', 'PN', 'SH', 'UC']);
 
+/** One element's values, decoded per its VR and the character set; a sequence yields the values of `inner` in its items. */
+const elementValues = (ds: dicomNs.DataSet, tag: string, encoding: string, inner = 'x00100020'): string[] => {
+  const el = ds.elements[tag];
+  if (!el) return [];
+  if (el.items) return el.items.flatMap((item) => (item.dataSet ? elementValues(item.dataSet, inner, encoding, inner) : []));
+  const value = decodeDicomString(ds.byteArray.subarray(el.dataOffset, el.dataOffset + el.length), el.vr, encoding);
+  return value ? value.split('\\').map((v) => v.trim()).filter(Boolean) : [];
+};
+
 /** Text values of explicit-VR elements, sequences included (bounded). */
-const textValues = (ds: dicomNs.DataSet, out: string[], limit = 5000): void => {
+const textValues = (ds: dicomNs.DataSet, encoding: string, out: string[], limit = 5000): void => {
   for (const el of Object.values(ds.elements)) {
     if (out.length >= limit) return;
-    if (el.items) for (const item of el.items) if (item.dataSet) textValues(item.dataSet, out, limit);
-    if (el.vr && TEXT_VRS.has(el.vr)) {
-      const v = ds.string(el.tag);
-      if (v) out.push(v.replace(/\^+/g, ' ').trim());
-    }
+    if (el.items) {
+      for (const item of el.items) if (item.dataSet) textValues(item.dataSet, encoding, out, limit);
+    } else if (el.vr && TEXT_VRS.has(el.vr)) for (const v of elementValues(ds, el.tag, encoding)) out.push(v.replace(/\^+/g, ' '));
   }
 };
 
@@ -62,12 +70,13 @@ export const extractDicom: Extractor = async (input) => {
       return full;
     }) as unknown as dicomNs.ParseDicomOptions['inflater'],
   });
+  // Strings are decoded by VR and (0008,0005) Specific Character Set; binary or unprintable values are dropped.
+  const encoding = dicomEncoding(elementValues(ds, 'x00080005', 'latin1').join('\\'));
   const fields: StructuredField[] = [];
   for (const [tag, kind, label] of TAGS) {
-    const value = ds.elements[tag] ? (ds.string(tag) ?? '') : '';
-    for (const v of value.split('\\')) if (!blank(v)) fields.push({ kind, value: v.replace(/\^+/g, ' ').trim(), source: `DICOM ${label}`, subject: 'patient' });
+    for (const v of elementValues(ds, tag, encoding)) if (!blank(v)) fields.push({ kind, value: v.replace(/\^+/g, ' ').trim(), source: `DICOM ${label}`, subject: 'patient' });
   }
   const text: string[] = [];
-  textValues(ds, text);
+  textValues(ds, encoding, text);
   return [{ ...emptyDocument('dicom', input), text: text.join('\n'), fields }];
 };
