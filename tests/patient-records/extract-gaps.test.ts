@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBuffer, extractFile } from '../../checks/patient-records/extract/index.js';
 import { inspectDocument } from '../../checks/patient-records/detect/index.js';
 import { decodeDicomString, dicomEncoding } from '../../checks/patient-records/extract/dicom-strings.js';
+import CFB from 'cfb';
 import { buildZip } from '../bench/synthetic-formats.js';
 import { makePerson, rng } from '../bench/synthetic-people.js';
 
@@ -72,5 +73,74 @@ describe('DICOM strings by VR and Specific Character Set', () => {
     expect(decodeDicomString(Buffer.from([0xfe, 0xff, 0x00, 0xe0, 0x20, 0x00]), 'SQ', utf8)).toBeNull();
     expect(decodeDicomString(Buffer.from([0xfe, 0xff, 0x00, 0xe0, 0x41]), undefined, 'latin1')).toBeNull();
     expect(decodeDicomString(Buffer.from('   \0\0'), 'LO', 'latin1')).toBeNull();
+  });
+});
+
+/** BIFF8 record. */
+const rec = (type: number, ...parts: Buffer[]): Buffer => {
+  const body = Buffer.concat(parts);
+  const h = Buffer.alloc(4);
+  h.writeUInt16LE(type, 0);
+  h.writeUInt16LE(body.length, 2);
+  return Buffer.concat([h, body]);
+};
+const u16 = (...n: number[]): Buffer => Buffer.concat(n.map((v) => Buffer.from([v & 0xff, v >> 8])));
+const u32 = (n: number): Buffer => Buffer.from(Uint32Array.of(n).buffer);
+const f64 = (n: number): Buffer => Buffer.from(Float64Array.of(n).buffer);
+const rk = (n: number): Buffer => u32(((n << 2) | 2) >>> 0);
+const serial = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const bof = (kind: number): Buffer => rec(0x0809, u16(0x0600, kind), Buffer.alloc(12));
+const xlsStr16 = (s: string): Buffer => Buffer.concat([u16(s.length), Buffer.from([0]), Buffer.from(s, 'latin1')]);
+
+/** A BIFF8 workbook (in an OLE file) of `grid`: names in a shared-string table split by CONTINUE, DOBs as date-formatted NUMBERs, ids and visit dates as MULRK, or a FILEPASS record. */
+const xlsOf = (encrypted = false): Buffer => {
+  const strings = [...header, 'Visit Date', ...grid.slice(1).flatMap((r) => [r[0] as string, r[3] as string])];
+  const sstBody = Buffer.concat([u32(strings.length), u32(strings.length), ...strings.map(xlsStr16)]);
+  // Split inside the first name: the CONTINUE record restarts with its own flags byte.
+  const cut = 8 + strings.slice(0, 5).reduce((n, s) => n + 3 + s.length, 0) + 3 + 2;
+  const sst = Buffer.concat([rec(0x00fc, sstBody.subarray(0, cut)), rec(0x003c, Buffer.from([0]), sstBody.subarray(cut))]);
+  const xf = (fmt: number): Buffer => rec(0x00e0, u16(0, fmt), Buffer.alloc(16));
+  const sheetName = Buffer.concat([Buffer.from([8, 0]), Buffer.from('Patients', 'latin1')]);
+  const head = (sheetAt: number): Buffer =>
+    Buffer.concat([bof(0x0005), ...(encrypted ? [rec(0x002f, Buffer.alloc(6))] : []), rec(0x041e, u16(164), xlsStr16('yyyy-mm-dd')), xf(0), xf(14), xf(164), rec(0x0085, u32(sheetAt), u16(0), sheetName), sst, rec(0x000a)]);
+  const cells: Buffer[] = [];
+  [...header.slice(0, 3), 'Visit Date', header[3] as string].forEach((_, c) => cells.push(rec(0x00fd, u16(0, c, 0), u32(c < 3 ? c : c === 3 ? 4 : 3))));
+  grid.slice(1).forEach((r, i) => {
+    const row = i + 1;
+    const p = people[i]!;
+    cells.push(rec(0x00fd, u16(row, 0, 0), u32(5 + 2 * i)));
+    cells.push(rec(0x0203, u16(row, 1, 1), f64(serial(p.dobIso))));
+    cells.push(rec(0x00bd, u16(row, 2), u16(0), rk(4_100_200 + i), u16(2), rk(serial('2024-03-0' + (i + 1))), u16(3)));
+    cells.push(rec(0x00fd, u16(row, 4, 0), u32(6 + 2 * i)));
+  });
+  const sheet = Buffer.concat([bof(0x0010), ...cells, rec(0x000a)]);
+  const wb = Buffer.concat([head(head(0).length), sheet]);
+  const cfb = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(cfb, '/Workbook', wb);
+  return Buffer.from(CFB.write(cfb, { type: 'buffer' }) as Buffer);
+};
+
+describe('legacy .xls cells', () => {
+  it('reads numbers, date-formatted numbers (DOB), RK/MULRK ids and shared strings across CONTINUE into a table', async () => {
+    const [doc] = await bytes(xlsOf(), 'patients.xls');
+    expect(doc?.format).toBe('xls');
+    const t = doc?.tables[0];
+    expect(t?.name).toBe('Patients');
+    expect(t?.header).toEqual([...header.slice(0, 3), 'Visit Date', header[3]]);
+    expect(t?.rows).toEqual(people.map((p, i) => [`${p.given} ${p.family}`, p.dob, String(4_100_200 + i), `03/0${i + 1}/2024`, p.dx[1]]));
+    const v = inspectDocument(doc!);
+    expect(v.identifiers.dob).toBeGreaterThanOrEqual(people.length);
+    expect(v.estimatedPatients).toBe(people.length);
+  });
+
+  it('still reports a workbook with FILEPASS as encrypted', async () => {
+    const [doc] = await bytes(xlsOf(true), 'patients.xls');
+    expect(doc?.encrypted).toBe(true);
+  });
+
+  it('reads the numeric cells of a real .xls', async () => {
+    const [doc] = await extractFile(path.join(SAMPLES, 'negative/xls_unstructured_tests-example.xls'), opts);
+    expect(doc?.tables.map((t) => t.name)).toContain('Example Test');
+    expect(doc?.tables[0]?.header).toContain('4');
   });
 });

@@ -3,6 +3,7 @@ import CFB from 'cfb';
 import type { ExtractedDocument } from '../extracted.js';
 import { biffEncrypted, printableRuns, wordFlags, wordText } from './ole-text.js';
 import { extensionOf } from './sniff.js';
+import { isBiff8, readBiff8 } from './xls.js';
 import { emptyDocument, memberInput, type Extractor } from './types.js';
 
 type Container = ReturnType<typeof CFB.read>;
@@ -58,6 +59,9 @@ export const extractOle: Extractor = async (input) => {
   const wb = stream(cfb, 'Workbook') ?? stream(cfb, 'Book');
   if (wb) {
     if (biffEncrypted(wb)) return [{ ...emptyDocument('xls', input), encrypted: true, note: 'password-protected Excel workbook' }];
+    // BIFF8 cells (strings, numbers, dates) become tables; older BIFF versions keep the text-run fallback.
+    const tables = isBiff8(wb) ? readBiff8(wb).filter((t) => t.header.length || t.rows.length) : [];
+    if (tables.length) return [{ ...emptyDocument('xls', input), tables, capped: input.capped || tables.some((t) => t.truncated) }];
     return [{ ...emptyDocument('xls', input), text: printableRuns(wb), note: 'xls read as text runs: numeric cells (including dates) are not read' }];
   }
   if (cfb.FullPaths.some((p) => /__substg1\.0_/i.test(p))) return extractMsg(input);
