@@ -2,11 +2,10 @@
 // pool runs the TS sources the same way under the CLI, `npm run bench` and vitest.
 import { register } from 'tsx/esm/api';
 
-// pdf.js (and its in-thread worker, which it finds on globalThis.pdfjsWorker) is loaded before
-// tsx is registered: through tsx's transform its two 2 MB bundles cost ~300 MB per worker instead
-// of ~40 MB. The later import from extract/pdf.ts hits the module cache.
-await import('pdfjs-dist/legacy/build/pdf.mjs');
-await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-register();
+// tsx is switched off once the TS sources are loaded: heavy libraries (pdf.js, sql.js, postal-mime)
+// are imported lazily by their extractors, and through tsx's transform pdf.js alone would cost
+// ~300 MB per worker instead of ~40 MB. So no TS module may be imported dynamically.
+const unregister = register();
 const { default: task } = await import('./scan-worker.ts');
+await unregister();
 export default task;

@@ -22,6 +22,10 @@ export type ScanInput = {
 };
 
 const PROGRESS_EVERY_MS = 250;
+/** Files above this size are inspected one at a time (see the big-file chain in scanFiles). */
+const BIG_FILE_BYTES = 2 << 20;
+/** Big files waiting their turn at most; past it the walk waits. */
+const BIG_QUEUE = 64;
 
 /** Counts files under the roots (no stat, no content) so progress can show a total and an ETA. */
 const countFiles = async (roots: readonly string[], rules: WalkRules, signal: AbortSignal): Promise<number> => {
@@ -67,6 +71,19 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
   const inFlight = new Set<Promise<void>>();
   const limit = threads * 3;
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
+  const inspect = (file: WalkFile): Promise<void> => {
+    const fsPath = typeof file.fsPath === 'string' ? file.fsPath : new Uint8Array(file.fsPath);
+    const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs };
+    // The worker stops itself at the time limit; the hard limit kills a worker stuck inside a parser.
+    pool ??= createPool(options.workers);
+    return pool.run(task, AbortSignal.any([signal, AbortSignal.timeout(hardLimitMs)])).then((out) => {
+      if (!signal.aborted) finish(file, out);
+    });
+  };
+  // Big files go one at a time, in walk order: two multi-MB texts parsed at once would double the
+  // pool's peak memory, while small files keep the other workers busy meanwhile.
+  let bigChain: Promise<void> = Promise.resolve();
+  const bigWaiting = new Set<Promise<void>>();
   try {
     for await (const ev of walk(roots, rules, signal)) {
       if (signal.aborted) break;
@@ -87,18 +104,19 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
           finish(file, cached);
           continue;
         }
-        const fsPath = typeof file.fsPath === 'string' ? file.fsPath : new Uint8Array(file.fsPath);
-        const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs };
-        // The worker stops itself at the time limit; the hard limit kills a worker stuck inside a parser.
-        pool ??= createPool(options.workers);
-        const p: Promise<void> = pool.run(task, AbortSignal.any([signal, AbortSignal.timeout(hardLimitMs)])).then((out) => {
-          if (!signal.aborted) finish(file, out);
-          inFlight.delete(p);
-        });
+        if (file.size > BIG_FILE_BYTES) {
+          const p: Promise<void> = bigChain.then(() => (signal.aborted ? undefined : inspect(file))).finally(() => bigWaiting.delete(p));
+          bigChain = p;
+          bigWaiting.add(p);
+          if (bigWaiting.size >= BIG_QUEUE) await Promise.race(bigWaiting);
+          continue;
+        }
+        const p: Promise<void> = inspect(file).finally(() => inFlight.delete(p));
         inFlight.add(p);
         if (inFlight.size >= limit) await Promise.race(inFlight);
       }
     }
+    await Promise.all(bigWaiting);
     await Promise.all(inFlight);
   } finally {
     if (!input.pool && pool) await pool.close();

@@ -1,5 +1,5 @@
 /** E-mail: .eml messages and mbox mailboxes (postal-mime); headers and bodies as text, attachments extracted as members. */
-import PostalMime from 'postal-mime';
+import type PostalMime from 'postal-mime';
 import type { ExtractedDocument } from '../extracted.js';
 import { decodeText } from './decode-text.js';
 import { stripTags } from './markup.js';
@@ -17,7 +17,8 @@ const addresses = (list: Address[] | undefined): string =>
 
 /** Parses one message: its text plus its attachments' documents. */
 const parseMessage = async (raw: Buffer, input: ExtractInput, index: number | null): Promise<{ text: string; attachments: ExtractedDocument[] }> => {
-  const email = await PostalMime.parse(raw, { maxNestingDepth: 20, maxHeadersSize: 1024 * 1024 });
+  const { default: Parser } = await import('postal-mime');
+  const email = await Parser.parse(raw, { maxNestingDepth: 20, maxHeadersSize: 1024 * 1024 });
   const head = [`From: ${addresses(email.from ? [email.from] : [])}`, `To: ${addresses(email.to)}`, `Cc: ${addresses(email.cc)}`, `Subject: ${email.subject ?? ''}`, `Date: ${email.date ?? ''}`];
   const body = email.text ?? (email.html ? stripTags(email.html) : '');
   const attachments: ExtractedDocument[] = [];

@@ -1,6 +1,12 @@
 /** PDF: text layer and form-field values through pdf.js (legacy build for Node); encryption and image-only PDFs noted. */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { emptyDocument, pastDeadline, type Extractor } from './types.js';
+
+type PdfJs = typeof PdfJsModule;
+let pdfjs: Promise<PdfJs> | null = null;
+
+/** Loads pdf.js (~40 MB of code) on the first PDF only; it loads its own worker module for in-thread parsing. */
+const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 /** Fewer visible characters than this per page means the pages are images (scans). */
 const MIN_CHARS_PER_PAGE = 20;
@@ -15,6 +21,7 @@ export const hasEncryptDictionary = (buf: Buffer): boolean => buf.includes('/Enc
 export const extractPdf: Extractor = async (input) => {
   const base = emptyDocument('pdf', input);
   const encryptedDict = hasEncryptDictionary(input.buffer);
+  const { getDocument } = await loadPdfJs();
   const task = getDocument({ data: new Uint8Array(input.buffer), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   try {
     let doc;

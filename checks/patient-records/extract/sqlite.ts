@@ -1,6 +1,6 @@
 /** SQLite databases through sql.js (SQLite compiled to WebAssembly: no native build). Every table is read as a table. */
 import { createRequire } from 'node:module';
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import type { SqlJsStatic } from 'sql.js';
 import type { ExtractedTable } from '../extracted.js';
 import { MAX_TABLE_ROWS } from './csv.js';
 import { emptyDocument, pastDeadline, type Extractor } from './types.js';
@@ -8,8 +8,9 @@ import { emptyDocument, pastDeadline, type Extractor } from './types.js';
 const require = createRequire(import.meta.url);
 let sqlJs: Promise<SqlJsStatic> | null = null;
 
-/** Loads the WASM module once per thread. */
-const loadSqlJs = (): Promise<SqlJsStatic> => (sqlJs ??= initSqlJs({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) }));
+/** Loads sql.js and its WASM module once per thread, on the first database met. */
+const loadSqlJs = (): Promise<SqlJsStatic> =>
+  (sqlJs ??= import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) })));
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
