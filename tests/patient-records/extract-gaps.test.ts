@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBuffer, extractFile } from '../../checks/patient-records/extract/index.js';
 import { inspectDocument } from '../../checks/patient-records/detect/index.js';
 import { decodeDicomString, dicomEncoding } from '../../checks/patient-records/extract/dicom-strings.js';
+import { joinTextItems } from '../../checks/patient-records/extract/pdf-lines.js';
 import CFB from 'cfb';
 import { buildZip } from '../bench/synthetic-formats.js';
 import { makePerson, rng } from '../bench/synthetic-people.js';
@@ -142,5 +143,35 @@ describe('legacy .xls cells', () => {
     const [doc] = await extractFile(path.join(SAMPLES, 'negative/xls_unstructured_tests-example.xls'), opts);
     expect(doc?.tables.map((t) => t.name)).toContain('Example Test');
     expect(doc?.tables[0]?.header).toContain('4');
+  });
+});
+
+describe('PDF text joined into visual lines', () => {
+  it('puts a label and its value that pdf.js returns in separate blocks on one line, in x order', () => {
+    const p = people[0]!;
+    const at = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5, height: 10, hasEOL: false });
+    const text = joinTextItems([at(`${p.given} ${p.family}`, 120, 700), at('Lab Report', 50, 750), at('Glucose', 50, 650), at('Patient Name:', 50, 700.4), at(' ', 115, 700)]);
+    expect(text.split('\n')).toEqual(['Lab Report', `Patient Name: ${p.given} ${p.family}`, 'Glucose']);
+    expect(inspectDocument({ format: 'pdf', encrypted: false, text, tables: [], fields: [], capped: false }).identifiers.name).toBe(1);
+  });
+
+  it('keeps column gaps wide and joins pieces that touch', () => {
+    const at = (str: string, x: number, w: number) => ({ str, transform: [10, 0, 0, 10, x, 100], width: w });
+    expect(joinTextItems([at('DOB', 10, 20), at('MRN', 100, 20), at('555', 200, 15), at('\u2212', 215, 5), at('0100', 220, 20)])).toBe('DOB   MRN   555\u22120100');
+  });
+
+  it('reads the LabCorp report in layout order: result header and the age/DOB header as lines', async () => {
+    const [doc] = await extractFile(path.join(SAMPLES, 'positive/pdf_ccda_labcorp_result_164947.pdf'), { maxBytes: 32 << 20, timeoutMs: 30_000 });
+    expect(doc?.text).toMatch(/^TESTS\s+RESULT\s+FLAG\s+UNITS\s+REFERENCE INTERVAL\s+LAB$/m);
+    expect(doc?.text).toMatch(/^Age \(Y\/M\/D\)\s+Date of Birth\s+Sex\s+Fasting$/m);
+    // Values printed in boxes under a row of labels are paired with their label.
+    expect(doc?.text).toMatch(/^Date of Birth: \d\d\/\d\d\/\d\d$/m);
+    expect(doc?.text).toMatch(/^Specimen Number: [\d\u2212-]+$/m);
+  });
+
+  it('pairs a form row of labels with the values in boxes below it', () => {
+    const at = (str: string, x: number, y: number, w: number) => ({ str, transform: [7, 0, 0, 7, x, y], width: w });
+    const text = joinTextItems([at('Patient ID', 200, 700, 30), at('Date of Birth', 100, 700, 40), at('01/02/1960', 95, 690, 45), at('A12345', 205, 690, 25)]);
+    expect(text.split('\n').slice(-2)).toEqual(['Date of Birth: 01/02/1960', 'Patient ID: A12345']);
   });
 });

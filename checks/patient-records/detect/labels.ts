@@ -41,9 +41,10 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     id: 'dob-label', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
     label: String.raw`dob|d\.o\.b\.?|date of birth|data of birth|birth ?date|birthdate|born(?: on)?|birthday`,
   },
+  // A lab's specimen or accession number singles out one patient's sample the way a chart number does.
   {
     id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|patient #|patient no|patient number|pt id|pt #|patient identifier`,
+    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)`,
   },
   {
     id: 'member-id-label', kind: 'member-id', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 3,

@@ -1,4 +1,5 @@
 /** PDF: text layer and form-field values through pdf.js (legacy build for Node); encryption and image-only PDFs noted. */
+import { joinTextItems, type PdfTextItem } from './pdf-lines.js';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { emptyDocument, pastDeadline, type Extractor } from './types.js';
 
@@ -11,7 +12,6 @@ const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/bui
 /** Fewer visible characters than this per page means the pages are images (scans). */
 const MIN_CHARS_PER_PAGE = 20;
 
-type TextItem = { str?: string; hasEOL?: boolean };
 type Annotation = { fieldType?: string; fieldName?: string; alternativeText?: string; fieldValue?: unknown };
 
 /** True when the file has an /Encrypt entry in a trailer or cross-reference dictionary. */
@@ -41,7 +41,7 @@ export const extractPdf: Extractor = async (input) => {
       }
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      parts.push((content.items as TextItem[]).map((i) => (i.str ?? '') + (i.hasEOL ? '\n' : ' ')).join(''));
+      parts.push(joinTextItems(content.items as PdfTextItem[]));
       const fields = ((await page.getAnnotations()) as Annotation[]).filter((a) => a.fieldType && typeof a.fieldValue === 'string' && a.fieldValue.trim() && a.fieldValue !== 'Off');
       if (fields.length) parts.push(fields.map((a) => `${a.alternativeText || a.fieldName || ''}: ${String(a.fieldValue)}`).join('\n'));
       page.cleanup();
