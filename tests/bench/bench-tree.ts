@@ -4,22 +4,14 @@
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { TreeSize } from './bench-sizes.js';
 import * as make from './synthetic-formats.js';
 import { businessText, makePerson, payrollLine, rng, visitNote, type Person } from './synthetic-people.js';
 
 /** Expected verdict per file (relative path -> category; harmless files map to null). */
 export type GroundTruth = Map<string, 'phi' | 'pii' | null>;
 
-/** How big a tree to build. */
-export type TreeSize = { smallFiles: number; bigFiles: number; bigFileMb: number };
-
-/** The full benchmark: about 20,000 files and 2 GB. */
-export const FULL: TreeSize = { smallFiles: 20_000, bigFiles: 64, bigFileMb: 28 };
-/** A quick run for development. */
-export const SMALL: TreeSize = { smallFiles: 2_000, bigFiles: 6, bigFileMb: 8 };
-
-/** Extensions of the plain-text part (what ripgrep can search directly). */
-export const PLAIN_TEXT_EXT = ['txt', 'csv', 'log', 'md', 'hl7', 'json', 'xml', 'html', 'sql', 'eml', 'tsv'];
+export { FULL, PLAIN_TEXT_EXT, SMALL, type TreeSize } from './bench-sizes.js';
 
 const FOLDERS = ['Documents/Patients', 'Documents/Billing', 'Documents/Office', 'Desktop', 'Downloads', 'Documents/Referrals', 'Documents/Imaging', 'Documents/Archive/2023'];
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --small] [-- --workers N] [-- --dir DIR]`: builds a synthetic practice tree in a
+ * `npm run bench [-- --small] [-- --files N] [-- --workers N] [-- --dir DIR]`: builds a synthetic practice tree in a
  * temp dir (reused when present), scans it cold and warm, and compares the plain-text part with ripgrep.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { scanFiles } from '../../checks/patient-records/scan.js';
 import type { ScanOptions } from '../../checks/types.js';
 import type { PatientRecords } from '../../reports/schema.js';
-import { FULL, PLAIN_TEXT_EXT, SMALL, buildBenchTree } from './bench-tree.js';
+import { FULL, PLAIN_TEXT_EXT, SMALL, type TreeSize } from './bench-sizes.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -17,8 +17,11 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const small = args.includes('--small');
-const size = small ? SMALL : FULL;
-const root = flag('--dir') ?? path.join(os.tmpdir(), `practice-audit-bench-${small ? 'small' : 'full'}`);
+// `--files N`: N small files (plus the small tree's exports), e.g. 100000 to check memory on a many-file tree.
+const manyFiles = Number(flag('--files') ?? 0);
+const size: TreeSize = manyFiles > 0 ? { ...SMALL, smallFiles: manyFiles } : small ? SMALL : FULL;
+const label = manyFiles > 0 ? `files-${manyFiles}` : small ? 'small' : 'full';
+const root = flag('--dir') ?? path.join(os.tmpdir(), `practice-audit-bench-${label}`);
 const truthFile = `${root}.truth.json`;
 const workers = Number(flag('--workers') ?? 0);
 
@@ -52,6 +55,8 @@ const scan = (opts: ScanOptions): Promise<PatientRecords> => scanFiles({ roots: 
 
 if (args.includes('--build-only')) {
   rmSync(root, { recursive: true, force: true });
+  // The generators (pdfkit, sql.js...) are loaded only here, in the child, so the scan's RSS excludes them.
+  const { buildBenchTree } = await import('./bench-tree.js');
   const [truth, secs] = await time(() => buildBenchTree(root, size));
   writeFileSync(truthFile, JSON.stringify([...truth]));
   console.error(`built ${truth.size} files in ${secs.toFixed(1)} s`);
@@ -59,7 +64,7 @@ if (args.includes('--build-only')) {
 }
 if (!existsSync(truthFile)) {
   // Built in a child process so the generators' memory does not count in the scan's peak RSS.
-  console.error(`building ${small ? 'small' : 'full'} tree in ${root} ...`);
+  console.error(`building ${label} tree in ${root} ...`);
   execFileSync(process.execPath, ['cli/run-ts.mjs', 'tests/bench/patient-records-bench.ts', '--build-only', ...args], { stdio: 'inherit' });
 }
 const truth = new Map<string, 'phi' | 'pii' | null>(JSON.parse(readFileSync(truthFile, 'utf8')) as [string, 'phi' | 'pii' | null][]);

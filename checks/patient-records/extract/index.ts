@@ -2,7 +2,7 @@
  * Format extraction: one file (or archive member) in, ExtractedDocument[] out. The format is
  * decided by content (magic bytes) first and the name second; each format has its own file here.
  */
-import { promises as fs } from 'node:fs';
+import type { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedDocument } from '../extracted.js';
 import { extractCsv } from './csv.js';
@@ -13,7 +13,7 @@ import { extractHtml } from './html.js';
 import { extractJson } from './json.js';
 import { extractOle } from './ole.js';
 import { extractPdf } from './pdf.js';
-import { readBounded } from './read-file.js';
+import { openReadOnly, type BoundedRead } from './read-file.js';
 import { sniff, type SniffedKind } from './sniff.js';
 import { extractRtf } from './rtf.js';
 import { extractSql } from './sql-dump.js';
@@ -64,22 +64,52 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
  */
 export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
 
+const CHUNK = 1024 * 1024;
+
+/** Fills `buffer` from `from` on, chunk by chunk, until full, end of file or the deadline; returns the part read. */
+const readInto = async (handle: fs.FileHandle, buffer: Buffer, from: number, deadline: number): Promise<Buffer> => {
+  let got = from;
+  while (got < buffer.length && Date.now() <= deadline) {
+    const { bytesRead } = await handle.read(buffer, got, Math.min(CHUNK, buffer.length - got), got);
+    if (bytesRead === 0) break; // shrank while we read
+    got += bytesRead;
+  }
+  return buffer.subarray(0, got);
+};
+
 /** Documents of one file plus how many bytes were read from disk. */
 export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number };
 
 /** extractFile, also telling how many bytes it read (for honest throughput figures). */
 export const extractFileWithStats = async (file: string | Buffer, options: ExtractOptions): Promise<FileExtraction> => {
   const deadline = Date.now() + options.timeoutMs;
-  const stat = await fs.stat(file);
-  const head = await readBounded(file, Math.min(8192, options.maxBytes), deadline);
   const name = path.basename(typeof file === 'string' ? file : file.toString('utf8'));
-  const kind = sniff(head.buffer, name);
-  // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
-  const bigZip = head.capped && kind === 'zip' && stat.size > options.maxBytes;
-  const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
-  // Binary content and containers are not read past their first bytes.
-  const headOnly = !head.capped || bigZip || kind === 'binary' || kind === 'pst';
-  const read = headOnly ? head : await readBounded(file, limit, deadline);
+  // One open handle for the head and the rest: per-file system calls dominate on small files.
+  const handle = await openReadOnly(file);
+  let read: BoundedRead;
+  let kind: SniffedKind;
+  let bigZip: boolean;
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    const head = await readInto(handle, Buffer.allocUnsafe(Math.min(stat.size, 8192, options.maxBytes)), 0, deadline);
+    kind = sniff(head, name);
+    const headCapped = stat.size > head.length;
+    // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
+    bigZip = headCapped && kind === 'zip' && stat.size > options.maxBytes;
+    const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
+    // Binary content and containers are not read past their first bytes.
+    const headOnly = !headCapped || bigZip || kind === 'binary' || kind === 'pst';
+    if (headOnly) read = { buffer: head, size: stat.size, capped: headCapped };
+    else {
+      const full = Buffer.allocUnsafe(Math.min(stat.size, limit));
+      head.copy(full);
+      const buffer = await readInto(handle, full, head.length, deadline);
+      read = { buffer, size: stat.size, capped: stat.size > buffer.length };
+    }
+  } finally {
+    await handle.close();
+  }
   const budget = { bytes: options.maxBytes };
   const docs = await extractBuffer({
     buffer: read.buffer,
