@@ -49,7 +49,9 @@ export const addHit = (ev: Evidence, hit: Hit): void => {
   const key = personal ? hit.kind : `${hit.kind}~weak`;
   let set = ev.distinct.get(key);
   if (!set) ev.distinct.set(key, (set = new Set()));
-  if (set.size < 50_000) set.add(hit.value.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  // Name tokens are sorted so "Roe, Jane" and "Jane Roe" are one person.
+  const norm = hit.kind === 'name' ? hit.value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).sort().join(' ') : hit.value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (set.size < 50_000) set.add(norm);
   let samples = ev.samples.get(hit.kind);
   if (!samples) ev.samples.set(hit.kind, (samples = []));
   if (samples.length < 3) samples.push(maskValue(hit.kind, hit.value));

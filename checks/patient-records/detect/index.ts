@@ -8,6 +8,7 @@ import { looksLikeCode } from './code-text.js';
 import { scanEmails } from './email.js';
 import { addHit, newEvidence, pickSamples, type Evidence } from './evidence.js';
 import { judgeFields } from './fields.js';
+import { rememberPeople } from './merge.js';
 import { scanHealthTerms } from './health-terms.js';
 import { scanLabels, scanWeakNames } from './labels.js';
 import { normalizeText } from './normalize.js';
@@ -18,6 +19,7 @@ import { headerKind } from './columns.js';
 
 export { maskValue } from './mask.js';
 export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
+export { mergeVerdicts } from './merge.js';
 
 /** Free text beyond this many characters is not inspected (the verdict still stands on the part read). */
 export const MAX_TEXT_CHARS = 8 << 20;
@@ -70,26 +72,13 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
     for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
   }
   const category = classify(ev, () => TEACHING.test(text.slice(0, 1 << 20)));
-  return {
+  const verdict: DocumentVerdict = {
     category,
     identifiers: ev.identifiers,
     healthContext: ev.health,
     estimatedPatients: estimatePatients(ev, subjects, category),
     samples: pickSamples(ev),
   };
-};
-
-const RANK = { phi: 2, pii: 1 } as const;
-
-/** Joins the verdicts of an archive's members or a file's parts: strongest category, summed counts and people. */
-export const mergeVerdicts = (verdicts: DocumentVerdict[]): DocumentVerdict => {
-  const out = emptyVerdict();
-  for (const v of verdicts) {
-    if (v.category && (!out.category || RANK[v.category] > RANK[out.category])) out.category = v.category;
-    for (const [k, n] of Object.entries(v.identifiers)) out.identifiers[k] = (out.identifiers[k] ?? 0) + n;
-    for (const [k, n] of Object.entries(v.healthContext)) out.healthContext[k] = (out.healthContext[k] ?? 0) + n;
-    if (v.category) out.estimatedPatients += v.estimatedPatients;
-    for (const s of v.samples) if (out.samples.length < 3 && !out.samples.includes(s)) out.samples.push(s);
-  }
-  return out;
+  // The distinct values stay in memory beside the verdict so mergeVerdicts can tell one patient from two.
+  return rememberPeople(verdict, ev.distinct);
 };

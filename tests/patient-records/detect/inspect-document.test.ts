@@ -89,17 +89,41 @@ describe('inspectDocument on tables and edge cases', () => {
 });
 
 describe('mergeVerdicts', () => {
-  it('keeps the strongest category, sums counts and people, and caps samples at 3', () => {
+  it('keeps the strongest category, sums counts, counts people by distinct identifiers, and caps samples at 3', () => {
     const a = inspectDocument(fromFixture('referral-letter.txt'));
     const b = inspectDocument(fromFixture('hr-ssn-list.csv'));
     const c = inspectDocument(fromFixture('guideline-no-patient.txt'));
     const m = mergeVerdicts([c, b, a]);
     expect(m.category).toBe('phi');
+    // Different people in the two listed parts: their distinct names add up.
     expect(m.estimatedPatients).toBe(a.estimatedPatients + b.estimatedPatients);
     expect(m.identifiers.ssn).toBe(b.identifiers.ssn);
     expect(m.samples.length).toBeLessThanOrEqual(3);
     expect(mergeVerdicts([b, c]).category).toBe('pii');
     expect(mergeVerdicts([]).category).toBeNull();
+  });
+});
+
+describe('mergeVerdicts across parts of one file', () => {
+  const body = 'Hi, results for our patient below.\nPatient: Maria Lopez\nMRN: 00482211\nDiagnosis: type 2 diabetes';
+  const attachment = 'Lab Report\nPatient: Lopez, Maria\nMRN: 00482211\nDOB: 03/04/1961\nHbA1c 8.1 (high), metformin continued';
+  const other = 'Referral\nPatient: James Carter\nMRN: 00917733\nDiagnosis: hypertension';
+
+  it('counts an email body and its attachment about the same patient once', () => {
+    const parts = [inspectDocument(doc({ text: body })), inspectDocument(doc({ text: attachment, member: 'lab.txt' }))];
+    expect(parts.map((v) => [v.category, v.estimatedPatients])).toEqual([['phi', 1], ['phi', 1]]);
+    expect(mergeVerdicts(parts).estimatedPatients).toBe(1);
+  });
+
+  it('still adds parts about different patients (distinct identifiers say so)', () => {
+    const parts = [body, other, attachment].map((text) => inspectDocument(doc({ text })));
+    expect(mergeVerdicts(parts).estimatedPatients).toBe(2);
+    expect(mergeVerdicts([mergeVerdicts(parts.slice(0, 2)), parts[2]!]).estimatedPatients).toBe(2);
+  });
+
+  it('falls back to the largest part when verdicts carry no identifier values (e.g. read back from JSON)', () => {
+    const parts = [body, other].map((text) => JSON.parse(JSON.stringify(inspectDocument(doc({ text })))) as ReturnType<typeof inspectDocument>);
+    expect(mergeVerdicts(parts).estimatedPatients).toBe(1);
   });
 });
 
