@@ -47,7 +47,30 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
   } catch {
     // No cache yet.
   }
-  const current = new Map<string, string>();
+  // Entries of this scan go to the temp file as they come (in batches), so memory does not grow with the tree.
+  const seen = new Set<string>();
+  const tmp = `${file}.${process.pid}.tmp`;
+  let handle: fs.FileHandle | null = null;
+  let batch: string[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    if (!batch.length) return writing;
+    const text = `${batch.join('\n')}\n`;
+    batch = [];
+    writing = writing.then(async () => {
+      if (!handle) {
+        await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+        handle = await fs.open(tmp, 'w', 0o600);
+      }
+      await handle.write(text);
+    });
+    return writing;
+  };
+  const add = (p: string, raw: string) => {
+    seen.add(p);
+    batch.push(raw);
+    if (batch.length >= 1000) void flush().catch(() => undefined);
+  };
   let hits = 0;
   return {
     get: (p, s, m) => {
@@ -56,28 +79,22 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
       const line = JSON.parse(raw) as Line;
       if (line.s !== s || line.m !== m || line.k !== key) return null;
       hits++;
-      current.set(p, raw);
+      add(p, raw);
       return line.o;
     },
-    put: (p, s, m, o) => void current.set(p, JSON.stringify({ p, s, m, k: key, o } satisfies Line)),
+    put: (p, s, m, o) => add(p, JSON.stringify({ p, s, m, k: key, o } satisfies Line)),
     save: async (roots) => {
-      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      const tmp = `${file}.${process.pid}.tmp`;
-      const handle = await fs.open(tmp, 'w', 0o600);
       try {
-        const batch: string[] = [];
-        const flush = async () => {
-          if (batch.length) await handle.write(`${batch.join('\n')}\n`);
-          batch.length = 0;
-        };
-        const keep = [...previous].filter(([p]) => !current.has(p) && !under(p, roots)).map(([, raw]) => raw);
-        for (const raw of [...keep, ...current.values()]) {
-          batch.push(raw);
-          if (batch.length > 1000) await flush();
-        }
+        // Old entries outside this scan's roots are kept; those under them were either seen again or are gone.
+        for (const [p, raw] of previous) if (!seen.has(p) && !under(p, roots)) batch.push(raw);
         await flush();
+        if (!handle) {
+          await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+          handle = await fs.open(tmp, 'w', 0o600);
+        }
       } finally {
-        await handle.close();
+        await (handle as fs.FileHandle | null)?.close();
+        handle = null;
       }
       await fs.rename(tmp, file);
     },

@@ -76,9 +76,21 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs };
     // The worker stops itself at the time limit; the hard limit kills a worker stuck inside a parser.
     pool ??= createPool(options.workers);
-    return pool.run(task, AbortSignal.any([signal, AbortSignal.timeout(hardLimitMs)])).then((out) => {
-      if (!signal.aborted) finish(file, out);
-    });
+    // A clearable timer rather than AbortSignal.timeout/any: those keep every task's signal, listener
+    // and result alive until the hard limit passes (~tens of thousands of files on a fast scan).
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    const timer = setTimeout(abort, hardLimitMs);
+    signal.addEventListener('abort', abort, { once: true });
+    return pool
+      .run(task, stop.signal)
+      .then((out) => {
+        if (!signal.aborted) finish(file, out);
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+      });
   };
   // Big files go one at a time, in walk order: two multi-MB texts parsed at once would double the
   // pool's peak memory, while small files keep the other workers busy meanwhile.
