@@ -8,8 +8,8 @@ import { extractFileWithStats } from './extract/index.js';
 import { extensionOf } from './extract/sniff.js';
 import { problemOf } from './walk.js';
 
-/** What the pool is asked to do for one file. */
-export type FileTask = { fsPath: string | Uint8Array; name: string; maxBytes: number; timeoutMs: number };
+/** What the pool is asked to do for one file; `size` (from the walk) lets small files share a round trip. */
+export type FileTask = { fsPath: string | Uint8Array; name: string; maxBytes: number; timeoutMs: number; size?: number };
 
 /** The redacted result for one file (what the cache may keep). */
 export type FileVerdict = {

@@ -13,6 +13,13 @@ export type InspectPool = {
 /** Heap per worker: a smaller heap makes V8 collect sooner, keeping the pool's resident memory low. */
 const WORKER_HEAP_MB = 128;
 
+/** Files up to this size may share a worker round trip with others. */
+const BATCH_FILE_BYTES = 64 << 10;
+/** Files per batch at most. */
+const BATCH_FILES = 8;
+
+type Waiting = { task: FileTask; signal: AbortSignal; resolve: (out: FileOutcome) => void };
+
 /** Threads the pool will use: `workers`, or one per core when 0. */
 export const poolThreads = (workers: number): number => (workers > 0 ? workers : Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
 
@@ -27,17 +34,48 @@ export const createPool = (workers: number): InspectPool => {
     idleTimeout: 5_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
   });
+  const call = async (task: FileTask | FileTask[], signal: AbortSignal): Promise<FileOutcome | FileOutcome[]> => {
+    try {
+      return (await pool.run(task, { signal })) as FileOutcome | FileOutcome[];
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.name === 'AbortError') return { ok: false, problem: 'timeout', message: 'time limit reached: worker stopped' };
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, problem: 'too-large', message: 'ran out of memory while reading' };
+      return { ok: false, problem: 'worker-failed', message: `inspection failed (${e.name})` };
+    }
+  };
+  // Small files travel in batches: one worker round trip for several files. A batch stops when any
+  // of its files reaches its hard limit (they all then report the timeout).
+  let queue: Waiting[] = [];
+  const send = () => {
+    const batch = queue;
+    queue = [];
+    if (!batch.length) return;
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    for (const w of batch) {
+      if (w.signal.aborted) stop.abort();
+      else w.signal.addEventListener('abort', abort, { once: true });
+    }
+    void call(
+      batch.map((w) => w.task),
+      stop.signal,
+    ).then((outs) =>
+      batch.forEach((w, i) => {
+        w.signal.removeEventListener('abort', abort);
+        w.resolve(Array.isArray(outs) ? (outs[i] ?? { ok: false, problem: 'worker-failed', message: 'inspection failed (no result)' }) : outs);
+      }),
+    );
+  };
   return {
     threads,
-    run: async (task, signal) => {
-      try {
-        return (await pool.run(task, { signal })) as FileOutcome;
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        if (e.name === 'AbortError') return { ok: false, problem: 'timeout', message: 'time limit reached: worker stopped' };
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, problem: 'too-large', message: 'ran out of memory while reading' };
-        return { ok: false, problem: 'worker-failed', message: `inspection failed (${e.name})` };
-      }
+    run: (task, signal) => {
+      if (task.size === undefined || task.size > BATCH_FILE_BYTES) return call(task, signal) as Promise<FileOutcome>;
+      return new Promise<FileOutcome>((resolve) => {
+        queue.push({ task, signal, resolve });
+        if (queue.length >= BATCH_FILES) send();
+        else if (queue.length === 1) setImmediate(send);
+      });
     },
     close: () => pool.destroy(),
   };

@@ -69,19 +69,23 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
   };
 
   const inFlight = new Set<Promise<void>>();
-  const limit = threads * 3;
+  // Enough in flight for the pool to send small files in batches of 8 to every worker.
+  const limit = threads * 10;
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
+  // One listener on the scan's signal for all tasks in flight (one each would pass the listener limit).
+  const running = new Set<AbortController>();
+  const abortAll = () => running.forEach((c) => c.abort());
+  signal.addEventListener('abort', abortAll, { once: true });
   const inspect = (file: WalkFile): Promise<void> => {
     const fsPath = typeof file.fsPath === 'string' ? file.fsPath : new Uint8Array(file.fsPath);
-    const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs };
+    const task = { fsPath, name: file.path, maxBytes: options.maxFileBytes, timeoutMs: options.fileTimeoutMs, size: file.size };
     // The worker stops itself at the time limit; the hard limit kills a worker stuck inside a parser.
     pool ??= createPool(options.workers);
     // A clearable timer rather than AbortSignal.timeout/any: those keep every task's signal, listener
     // and result alive until the hard limit passes (~tens of thousands of files on a fast scan).
     const stop = new AbortController();
-    const abort = () => stop.abort();
-    const timer = setTimeout(abort, hardLimitMs);
-    signal.addEventListener('abort', abort, { once: true });
+    running.add(stop);
+    const timer = setTimeout(() => stop.abort(), hardLimitMs);
     return pool
       .run(task, stop.signal)
       .then((out) => {
@@ -89,7 +93,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
       })
       .finally(() => {
         clearTimeout(timer);
-        signal.removeEventListener('abort', abort);
+        running.delete(stop);
       });
   };
   // Big files go one at a time, in walk order: two multi-MB texts parsed at once would double the
@@ -131,6 +135,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     await Promise.all(bigWaiting);
     await Promise.all(inFlight);
   } finally {
+    signal.removeEventListener('abort', abortAll);
     if (!input.pool && pool) await pool.close();
   }
   progress(true);
