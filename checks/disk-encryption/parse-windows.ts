@@ -1,4 +1,5 @@
 /** Pure parsers for BitLocker: manage-bde -status text, Get-BitLockerVolume JSON or list, Explorer's shell property. */
+import { parsePowerShellObjects } from '../probe/powershell-json.js';
 
 /** BitLocker conversion state, normalised from any source. */
 export type Conversion =
@@ -242,11 +243,10 @@ export const isRemovableDrive = (d: LogicalDrive): boolean => d.driveType === 2 
 
 /** Parses the `disk.win-volumes` PowerShell JSON (one object or a list). */
 export const parseLogicalDrives = (text: string): LogicalDrive[] => {
-  const trimmed = text.trim();
-  if (!trimmed) return [];
-  const parsed = JSON.parse(trimmed) as unknown;
-  return (Array.isArray(parsed) ? parsed : [parsed])
-    .filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && typeof x.DeviceID === 'string')
+  const items = parsePowerShellObjects(text);
+  if (!items) throw new Error(`not JSON: ${text.trim().slice(0, 120)}`);
+  return items
+    .filter((r) => typeof r.DeviceID === 'string')
     .map((r) => {
       const p = r.BitLockerProtection;
       return {

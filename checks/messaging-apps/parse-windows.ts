@@ -1,6 +1,7 @@
 /** Parsers for Windows sources: uninstall keys and Get-AppxPackage JSON (pure). */
 import type { RegistryKey } from '../probe/probe.js';
 import { regString } from '../probe/registry-parse.js';
+import { parsePowerShellJson } from '../probe/powershell-json.js';
 
 /** One program in Apps & features: its uninstall key name and DisplayName. */
 export type UninstallEntry = { keyName: string; keyPath: string; displayName?: string };
@@ -23,10 +24,8 @@ export type AppxPackage = { name: string; packageFamilyName: string; version?: s
  * single object when only one package exists (ConvertTo-Json unwraps one-element arrays).
  */
 export const parseAppxJson = (stdout: string): AppxPackage[] => {
-  const text = stdout.replace(/^\uFEFF/, '').trim();
-  if (!text) return [];
-  const parsed: unknown = JSON.parse(text);
-  const items = Array.isArray(parsed) ? parsed : [parsed];
+  const items = parsePowerShellJson(stdout);
+  if (!items) throw new Error(`not JSON: ${stdout.trim().slice(0, 120)}`);
   return items.flatMap((item) => {
     const o = item as { Name?: unknown; PackageFamilyName?: unknown; Version?: unknown } | null;
     if (!o || typeof o.Name !== 'string' || typeof o.PackageFamilyName !== 'string') return [];

@@ -1,5 +1,6 @@
 /** Pure parsers for the accounts check (Windows, macOS and Linux outputs). */
-import { iniTrue, parseIni, parsePsJsonList } from '../shared/posture2-common.js';
+import { parsePowerShellJson } from '../../probe/powershell-json.js';
+import { iniTrue, parseIni } from '../shared/posture2-common.js';
 
 const ADMINS_SID = 'S-1-5-32-544';
 
@@ -21,7 +22,7 @@ export type LocalUser = { name: string; enabled: boolean; passwordRequired: bool
 
 /** Parses the Get-LocalUser JSON (one object or an array; SID as a string or as the serialized object). */
 export const parseLocalUsers = (stdout: string): LocalUser[] | undefined => {
-  const list = parsePsJsonList(stdout);
+  const list = parsePowerShellJson(stdout);
   if (!list) return undefined;
   const users: LocalUser[] = [];
   for (const item of list) {

@@ -1,7 +1,8 @@
 /** Parsers for the Windows firewall: Get-NetFirewallProfile JSON (preferred) and netsh text (fallback). */
 import type { RegistryKey } from '../../probe/probe.js';
 import { regNumber } from '../../probe/registry-parse.js';
-import { decodeProductState, parseJsonList } from '../shared/posture-1.js';
+import { parsePowerShellObjects } from '../../probe/powershell-json.js';
+import { decodeProductState } from '../shared/posture-1.js';
 
 /** One Windows Firewall profile and whether it is on (null: not configured or unreadable). */
 export type ProfileState = { name: 'domain' | 'private' | 'public'; enabled: boolean | null };
@@ -26,7 +27,7 @@ const gpoBoolean = (value: unknown): boolean | null => {
 
 /** Parses `Get-NetFirewallProfile | Select-Object Name,Enabled | ConvertTo-Json`; undefined if not that JSON. */
 export const parseNetFirewallProfileJson = (stdout: string): ProfileState[] | undefined => {
-  const rows = parseJsonList(stdout);
+  const rows = parsePowerShellObjects(stdout);
   if (!rows || rows.length === 0) return undefined;
   const profiles: ProfileState[] = [];
   for (const row of rows) {
@@ -68,7 +69,7 @@ export type ThirdPartyFirewall = { name: string; enabled: boolean | null };
 
 /** Parses `Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct | ConvertTo-Json`. */
 export const parseFirewallProducts = (stdout: string): ThirdPartyFirewall[] | undefined =>
-  parseJsonList(stdout)?.map((row) => ({
+  parsePowerShellObjects(stdout)?.map((row) => ({
     name: typeof row.displayName === 'string' ? row.displayName : 'unnamed product',
     enabled: typeof row.productState === 'number' ? decodeProductState(row.productState).enabled : null,
   }));

@@ -1,5 +1,5 @@
 /** Pure parsers for OS identity and update history on Windows, macOS and Linux. */
-import { parseJsonList } from '../shared/posture-1.js';
+import { parsePowerShellObjects } from '../../probe/powershell-json.js';
 
 /** The fields of /etc/os-release the check uses. */
 export type OsRelease = { id: string; idLike: string[]; versionId: string; prettyName: string; ubuntuCodename: string | null };
@@ -30,7 +30,7 @@ export type HotFix = { id: string; installedOn: string | null };
 
 /** Parses `Get-HotFix | Select-Object HotFixID,InstalledOn | ConvertTo-Json`; undefined if not JSON. */
 export const parseHotFixJson = (stdout: string): HotFix[] | undefined =>
-  parseJsonList(stdout)?.map((row) => ({ id: typeof row.HotFixID === 'string' ? row.HotFixID : '', installedOn: psDate(row.InstalledOn) ?? null }));
+  parsePowerShellObjects(stdout)?.map((row) => ({ id: typeof row.HotFixID === 'string' ? row.HotFixID : '', installedOn: psDate(row.InstalledOn) ?? null }));
 
 // Background data updates (malware definitions and the like) are not operating-system patches.
 const DATA_ONLY = /ConfigData|Configuration Data|XProtect|MRT|Gatekeeper|Payloads|Background Task|Bridge/i;

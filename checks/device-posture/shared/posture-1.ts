@@ -78,19 +78,6 @@ export const ELEVATED_RERUN: Readonly<Record<Platform, string>> = {
   linux: 'Re-run the CLI with root rights: sudo practice-audit scan --only <check>.',
 };
 
-/** A JSON document parsed without throwing; PowerShell prints one object bare and several as an array. */
-export const parseJsonList = (text: string): Record<string, unknown>[] | undefined => {
-  const trimmed = text.trim().replace(/^\uFEFF/, '');
-  if (trimmed === '') return [];
-  try {
-    const value: unknown = JSON.parse(trimmed);
-    const list = Array.isArray(value) ? value : [value];
-    return list.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
-  } catch {
-    return undefined;
-  }
-};
-
 /** Windows Security Center `productState`, decoded the way the community does (Microsoft does not document it). */
 export type WscState = { enabled: boolean; snoozed: boolean; upToDate: boolean };
 

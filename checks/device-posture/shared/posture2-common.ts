@@ -99,15 +99,3 @@ export const isInside = (platform: Platform, child: string, parent: string): boo
   const p = norm(parent);
   return p !== '' && (c === p || c.startsWith(`${p}/`));
 };
-
-/** Parses PowerShell `ConvertTo-Json` output, which is an object for one item and an array for several. */
-export const parsePsJsonList = (stdout: string): unknown[] | undefined => {
-  const text = stdout.replace(/^\uFEFF/, '').trim();
-  if (text === '') return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [value];
-  } catch {
-    return undefined;
-  }
-};
