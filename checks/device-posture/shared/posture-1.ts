@@ -71,13 +71,6 @@ export const makeFinding = (meta: CheckMeta, platform: Platform, subject: string
   ...(fields.needsAdmin ? { needsAdmin: true } : {}),
 });
 
-/** How to re-run the scan elevated, per OS, for "needs administrator" findings. */
-export const ELEVATED_RERUN: Readonly<Record<Platform, string>> = {
-  win32: 'Re-run Practice Audit as administrator: right-click it and choose "Run as administrator" (or run the CLI from an administrator PowerShell).',
-  darwin: 'Re-run the CLI with administrator rights: sudo practice-audit scan --only <check>.',
-  linux: 'Re-run the CLI with root rights: sudo practice-audit scan --only <check>.',
-};
-
 /** Windows Security Center `productState`, decoded the way the community does (Microsoft does not document it). */
 export type WscState = { enabled: boolean; snoozed: boolean; upToDate: boolean };
 
