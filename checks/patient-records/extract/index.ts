@@ -2,7 +2,6 @@
  * Format extraction: one file (or archive member) in, ExtractedDocument[] out. The format is
  * decided by content (magic bytes) first and the name second; each format has its own file here.
  */
-import type { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedDocument } from '../extracted.js';
 import { extractCsv } from './csv.js';
@@ -13,7 +12,7 @@ import { extractHtml } from './html.js';
 import { extractJson } from './json.js';
 import { extractOle } from './ole.js';
 import { extractPdf } from './pdf.js';
-import { openReadOnly, type BoundedRead } from './read-file.js';
+import { readHeadThenRest, type BoundedRead } from './read-file.js';
 import { sniff, type SniffedKind } from './sniff.js';
 import { extractRtf } from './rtf.js';
 import { extractSql } from './sql-dump.js';
@@ -64,19 +63,6 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
  */
 export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
 
-const CHUNK = 1024 * 1024;
-
-/** Fills `buffer` from `from` on, chunk by chunk, until full, end of file or the deadline; returns the part read. */
-const readInto = async (handle: fs.FileHandle, buffer: Buffer, from: number, deadline: number): Promise<Buffer> => {
-  let got = from;
-  while (got < buffer.length && Date.now() <= deadline) {
-    const { bytesRead } = await handle.read(buffer, got, Math.min(CHUNK, buffer.length - got), got);
-    if (bytesRead === 0) break; // shrank while we read
-    got += bytesRead;
-  }
-  return buffer.subarray(0, got);
-};
-
 /** Documents of one file plus how many bytes were read from disk. */
 export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number };
 
@@ -84,32 +70,18 @@ export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number };
 export const extractFileWithStats = async (file: string | Buffer, options: ExtractOptions): Promise<FileExtraction> => {
   const deadline = Date.now() + options.timeoutMs;
   const name = path.basename(typeof file === 'string' ? file : file.toString('utf8'));
-  // One open handle for the head and the rest: per-file system calls dominate on small files.
-  const handle = await openReadOnly(file);
-  let read: BoundedRead;
-  let kind: SniffedKind;
-  let bigZip: boolean;
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-    const head = await readInto(handle, Buffer.allocUnsafe(Math.min(stat.size, 8192, options.maxBytes)), 0, deadline);
+  let kind: SniffedKind = 'binary';
+  let bigZip = false;
+  // The head decides the format; the format decides how much more to read.
+  const read: BoundedRead = readHeadThenRest(file, Math.min(8192, options.maxBytes), deadline, (head, size) => {
     kind = sniff(head, name);
-    const headCapped = stat.size > head.length;
+    const headCapped = size > head.length;
     // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
-    bigZip = headCapped && kind === 'zip' && stat.size > options.maxBytes;
-    const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
+    bigZip = headCapped && kind === 'zip' && size > options.maxBytes;
     // Binary content and containers are not read past their first bytes.
-    const headOnly = !headCapped || bigZip || kind === 'binary' || kind === 'pst';
-    if (headOnly) read = { buffer: head, size: stat.size, capped: headCapped };
-    else {
-      const full = Buffer.allocUnsafe(Math.min(stat.size, limit));
-      head.copy(full);
-      const buffer = await readInto(handle, full, head.length, deadline);
-      read = { buffer, size: stat.size, capped: stat.size > buffer.length };
-    }
-  } finally {
-    await handle.close();
-  }
+    if (bigZip || kind === 'binary' || kind === 'pst') return 0;
+    return Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
+  });
   const budget = { bytes: options.maxBytes };
   const docs = await extractBuffer({
     buffer: read.buffer,
