@@ -12,6 +12,8 @@ export type ExtractedTable = {
   rows: string[][];
   /** True when only the first rows were read. */
   truncated?: boolean;
+  /** Data rows in the part of the file read, when more than `rows` were there (counted, not kept). */
+  rowsTotal?: number;
 };
 
 /**

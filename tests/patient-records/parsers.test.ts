@@ -19,6 +19,10 @@ describe('csv', () => {
     expect(t.header).toEqual(['h1', 'h2']);
     expect(t.rows).toEqual([['1', '2'], ['3', '4']]);
     expect(t.truncated).toBe(true);
+    // Rows past the cap are counted, not kept (blank lines are not rows).
+    expect(t.rowsTotal).toBe(3);
+    expect(parseTable('h\n1\n2\n\r\n3\n4', undefined, 2).rowsTotal).toBe(4);
+    expect(parseTable('h\n1\n2\n', undefined, 2).truncated).toBeUndefined();
   });
 });
 

@@ -124,7 +124,10 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
     }
     if (other.length) free += `${other.join(' \t ')}\n`;
   }
-  ev.rows += keys.size || rows;
+  // Rows past those kept were counted by the extractor: scale the people found to them.
+  const judged = Math.min(table.rows.length, MAX_ROWS);
+  const scale = table.rowsTotal && judged && table.rowsTotal > judged ? table.rowsTotal / judged : 1;
+  ev.rows += Math.round((keys.size || rows) * scale);
   if (care && rows) addHealth(ev, 'care-relationship');
   return free;
 };

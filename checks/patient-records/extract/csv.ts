@@ -4,8 +4,11 @@ import { decodeText } from './decode-text.js';
 import { extensionOf } from './sniff.js';
 import { emptyDocument, type Extractor } from './types.js';
 
-/** Rows kept per table; beyond this the table says `truncated`. */
-export const MAX_TABLE_ROWS = 50_000;
+/**
+ * Rows kept per table (what the table detector reads); beyond this the table says `truncated`
+ * and, where counting is cheap, how many rows there were (`rowsTotal`).
+ */
+export const MAX_TABLE_ROWS = 20_000;
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
@@ -60,8 +63,23 @@ const quotedRow = (text: string, i: number, delimiter: string): [string[], numbe
   }
 };
 
-/** Parses delimited text into rows (pure); stops after `maxRows` rows. Lines without quotes are split natively. */
-export const parseDelimited = (text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean } => {
+/** Lines with content from `from` on (a row count estimate: a quoted field spanning lines counts twice). */
+const countLines = (text: string, from: number): number => {
+  let n = 0;
+  for (let i = from; i < text.length; ) {
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    if (end - i > 1 || (end - i === 1 && text[i] !== '\r')) n++;
+    i = end + 1;
+  }
+  return n;
+};
+
+/**
+ * Parses delimited text into rows (pure); keeps `maxRows` rows and only counts the rest (`more`).
+ * Lines without quotes are split natively.
+ */
+export const parseDelimited = (text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean; more: number } => {
   const rows: string[][] = [];
   const n = text.length;
   const d = delimiter.replace(/[|\\]/g, '\\$&');
@@ -69,7 +87,10 @@ export const parseDelimited = (text: string, delimiter: string, maxRows: number)
   const fieldRe = new RegExp(`(?:^|${d})(?:"((?:[^"]|"")*)"[^${d}]*|([^${d}]*))`, 'g');
   let i = 0;
   while (i < n) {
-    if (rows.length >= maxRows) return { rows, truncated: true };
+    if (rows.length >= maxRows) {
+      const more = countLines(text, i);
+      return { rows, truncated: more > 0, more };
+    }
     const nl = text.indexOf('\n', i);
     const end = nl < 0 ? n : nl;
     let line = text.slice(i, end);
@@ -94,15 +115,15 @@ export const parseDelimited = (text: string, delimiter: string, maxRows: number)
     for (const part of line.includes('\r') ? line.split('\r') : [line]) if (part !== '') rows.push(part.split(delimiter));
     i = end + 1;
   }
-  return { rows, truncated: false };
+  return { rows, truncated: false, more: 0 };
 };
 
 /** Builds a table from delimited text (pure). */
 export const parseTable = (text: string, name: string | undefined, maxRows = MAX_TABLE_ROWS): ExtractedTable => {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const { rows, truncated } = parseDelimited(text, guessDelimiter(firstLine), maxRows + 1);
+  const { rows, truncated, more } = parseDelimited(text, guessDelimiter(firstLine), maxRows + 1);
   const [header = [], ...body] = rows;
-  return { ...(name ? { name } : {}), header, rows: body, ...(truncated ? { truncated } : {}) };
+  return { ...(name ? { name } : {}), header, rows: body, ...(truncated ? { truncated, rowsTotal: body.length + more } : {}) };
 };
 
 /** Extracts a CSV/TSV file as one table. */

@@ -41,6 +41,15 @@ describe('judgeTable', () => {
     expect(ev.health['care-relationship']).toBe(1);
     expect(free).toContain('Hypertension (disorder)');
   });
+  it('scales the people found in the kept rows to the rows the extractor counted', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => [`MRN${1000000 + i}`, '03/04/1960', 'Asthma']);
+    const ev = newEvidence();
+    judgeTable({ header: ['MRN', 'DOB', 'Diagnosis'], rows, truncated: true, rowsTotal: 800 }, ev);
+    expect(ev.rows).toBe(800);
+    const whole = newEvidence();
+    judgeTable({ header: ['MRN', 'DOB', 'Diagnosis'], rows }, whole);
+    expect(whole.rows).toBe(100);
+  });
 });
 
 describe('text tables', () => {
