@@ -29,7 +29,10 @@ const TABULAR = new Set(['csv', 'tsv', 'sql']);
 
 /** Collects the evidence of one scan. */
 export const createRecords = (roots: readonly string[]) => {
-  const files: PatientRecordFile[] = [];
+  // Listed files are kept as JSON text until the end: a parsed entry costs ~4x its JSON in the heap,
+  // and a tree full of patient files lists tens of thousands of them.
+  const files: string[] = [];
+  const list = (f: PatientRecordFile) => void files.push(JSON.stringify(f));
   const containers: DataContainer[] = [];
   const errors: PatientRecords['errors'] = [];
   const skipped: Record<string, number> = {};
@@ -60,7 +63,7 @@ export const createRecords = (roots: readonly string[]) => {
     if (r.encrypted) {
       totals.encryptedFiles++;
       if (!clinicalName(file.path)) return container(file, 'encrypted-file', r.note ?? 'password-protected: not inspected');
-      files.push({ path: file.path, category: 'phi', format: r.format, sizeBytes: file.size, modifiedAt: iso(file.mtimeMs), identifiers: {}, healthContext: {}, estimatedPatients: 0, encrypted: true, samples: [], note: `${r.note ?? 'password-protected'}; not inspected, name suggests patient records` });
+      list({ path: file.path, category: 'phi', format: r.format, sizeBytes: file.size, modifiedAt: iso(file.mtimeMs), identifiers: {}, healthContext: {}, estimatedPatients: 0, encrypted: true, samples: [], note: `${r.note ?? 'password-protected'}; not inspected, name suggests patient records` });
       return;
     }
     if (r.imageOnly && !r.verdict.category) {
@@ -78,7 +81,7 @@ export const createRecords = (roots: readonly string[]) => {
     totals.estimatedPatients += patients;
     const capNote = r.capped ? `only the first ${Math.max(1, Math.round(r.bytesRead / 1048576))} MB were inspected${scaled ? '; patient count extrapolated to the whole file' : ''}` : '';
     const notes = [r.flaggedParts > 1 && r.member !== undefined ? `${r.flaggedParts} parts with patient data` : '', capNote, r.note ?? ''].filter(Boolean);
-    files.push({
+    list({
       path: file.path,
       category: v.category,
       format: r.format,
@@ -102,7 +105,7 @@ export const createRecords = (roots: readonly string[]) => {
     container,
     outcome,
     /** The evidence so far; `partial` when the scan was cancelled. */
-    build: (partial: boolean): PatientRecords => ({ roots: [...roots], partial, files, containers, totals: { ...totals }, skipped: { ...skipped }, errors }),
+    build: (partial: boolean): PatientRecords => ({ roots: [...roots], partial, files: files.map((f) => JSON.parse(f) as PatientRecordFile), containers, totals: { ...totals }, skipped: { ...skipped }, errors }),
   };
 };
 
