@@ -1,10 +1,11 @@
 /** Turns accounts evidence into findings (pure). */
 import type { AnalyzeContext, CheckOutcome, Finding, Platform } from '../../types.js';
-import { ELEVATE_HINT, makeFinding, outcomeOf } from '../shared/posture2-common.js';
+import { makeFinding } from '../shared/findings.js';
+import { ELEVATE_HINT, outcomeOf } from '../shared/posture2-common.js';
 import type { AccountsEvidence } from './collect.js';
 import { ACCOUNTS_META as META } from './meta.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['account-security'] };
+const base = { ...META, insuranceControls: ['account-security'] };
 const AUTH = ['164.312(d)', '164.310(c)', '164.308(a)(5)(ii)(D)'];
 
 const FIX: Record<'autoLogin' | 'storedPassword' | 'guest' | 'admin' | 'blank', Record<Platform, string[]>> = {
@@ -65,7 +66,7 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
   const findings: Finding[] = [];
   const unknown = (subject: keyof typeof BY_HAND, title: string, reason: string, needsAdmin = false, controls = ['account-security']) =>
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject,
         status: 'unknown',
         severity: 'medium',
@@ -80,7 +81,7 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
   const a = e.autoLogin;
   if (a.state === 'on') {
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'auto-login',
         status: 'fail',
         severity: 'high',
@@ -93,21 +94,21 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
     );
   } else if (a.state === 'off' && a.passwordStored && p === 'win32') {
     findings.push(
-      makeFinding(base, { subject: 'stored-password', status: 'fail', severity: 'high', title: 'A sign-in password is stored in readable form', description: 'Automatic login is off, but a Windows sign-in password (Winlogon DefaultPassword) is still stored in the registry where programs can read it. The scan did not read it.', remediation: FIX.storedPassword[p], safeguards: AUTH, evidence: { source: 'Winlogon\\DefaultPassword (present)' } }),
+      makeFinding(base, p, { subject: 'stored-password', status: 'fail', severity: 'high', title: 'A sign-in password is stored in readable form', description: 'Automatic login is off, but a Windows sign-in password (Winlogon DefaultPassword) is still stored in the registry where programs can read it. The scan did not read it.', remediation: FIX.storedPassword[p], safeguards: AUTH, evidence: { source: 'Winlogon\\DefaultPassword (present)' } }),
     );
   } else if (a.state === 'unknown') unknown('auto-login', 'Could not tell whether automatic login is on', a.reason, a.needsAdmin);
 
   const g = e.guest;
   if (g.state === 'on') {
     findings.push(
-      makeFinding(base, { subject: 'guest', status: 'fail', severity: 'medium', title: 'The guest account is enabled', description: 'Anyone can use this computer through the guest account without a password of their own, and what they do cannot be traced to a person.', remediation: FIX.guest[p], safeguards: ['164.312(a)(2)(i)', '164.312(d)'], evidence: { source: g.source } }),
+      makeFinding(base, p, { subject: 'guest', status: 'fail', severity: 'medium', title: 'The guest account is enabled', description: 'Anyone can use this computer through the guest account without a password of their own, and what they do cannot be traced to a person.', remediation: FIX.guest[p], safeguards: ['164.312(a)(2)(i)', '164.312(d)'], evidence: { source: g.source } }),
     );
   } else if (g.state === 'unknown') unknown('guest', 'Could not tell whether the guest account is enabled', g.reason, g.needsAdmin);
 
   const ad = e.admin;
   if (ad.state === 'admin') {
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'local-admin',
         status: 'fail',
         severity: 'high',
@@ -124,7 +125,7 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
   const b = e.blankPasswords;
   if (b.state === 'found') {
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'blank-passwords',
         status: 'fail',
         // Windows only shows that an empty password is allowed, not that it is empty.

@@ -4,7 +4,8 @@ import { classifyError } from '../../probe/live-probe.js';
 import type { Failure, Probe, SystemFacts } from '../../probe/probe.js';
 import { regString } from '../../probe/registry-parse.js';
 import type { CollectContext } from '../../types.js';
-import { failureReason, joinPath, type Unknown } from '../shared/posture2-common.js';
+import { failureReason } from '../shared/findings.js';
+import { joinPath, type Unknown } from '../shared/posture2-common.js';
 import {
   ADMIN_GROUPS,
   isGuestSid,

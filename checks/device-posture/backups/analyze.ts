@@ -1,10 +1,11 @@
 /** Turns backup evidence into findings (pure). */
 import type { AnalyzeContext, CheckOutcome, Finding } from '../../types.js';
-import { ELEVATE_HINT, makeFinding, outcomeOf } from '../shared/posture2-common.js';
+import { makeFinding } from '../shared/findings.js';
+import { ELEVATE_HINT, outcomeOf } from '../shared/posture2-common.js';
 import type { BackupsEvidence } from './collect.js';
 import { BACKUPS_META as META } from './meta.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['backups'] };
+const base = { ...META, insuranceControls: ['backups'] };
 
 /** A backup older than this many days is reported as stale (insurers and the crosswalk use 7). */
 export const MAX_BACKUP_AGE_DAYS = 7;
@@ -24,7 +25,7 @@ export const analyzeBackups = (e: BackupsEvidence, ctx: AnalyzeContext): CheckOu
     for (const s of dated) {
       const days = ageDays(s.lastBackup ?? '');
       findings.push(
-        makeFinding(base, {
+        makeFinding(base, p, {
           subject: `stale:${s.kind}`,
           status: 'fail',
           severity: 'high',
@@ -37,12 +38,12 @@ export const analyzeBackups = (e: BackupsEvidence, ctx: AnalyzeContext): CheckOu
     }
     for (const s of undated) {
       findings.push(
-        makeFinding(base, { subject: `no-date:${s.kind}`, status: 'unknown', severity: 'medium', title: `${s.name} is set up; the date of its last backup is not recorded where the scan can read it`, description: `Could not determine when ${s.name} (${s.detail}) last finished a backup. Open it and note the date of the last successful backup.`, remediation: ['Open the backup app and confirm the last successful backup is less than a week old.'], evidence: { source: s.kind, detail: s.detail } }),
+        makeFinding(base, p, { subject: `no-date:${s.kind}`, status: 'unknown', severity: 'medium', title: `${s.name} is set up; the date of its last backup is not recorded where the scan can read it`, description: `Could not determine when ${s.name} (${s.detail}) last finished a backup. Open it and note the date of the last successful backup.`, remediation: ['Open the backup app and confirm the last successful backup is less than a week old.'], evidence: { source: s.kind, detail: s.detail } }),
       );
     }
     if (e.agents.length > 0) {
       findings.push(
-        makeFinding(base, {
+        makeFinding(base, p, {
           subject: 'agent-unconfirmed',
           status: 'unknown',
           severity: 'medium',
@@ -59,7 +60,7 @@ export const analyzeBackups = (e: BackupsEvidence, ctx: AnalyzeContext): CheckOu
   if (e.sources.length === 0 && e.agents.length === 0) {
     const blind = e.unknowns.map((u) => `${u.what}: ${u.reason}`);
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'no-evidence',
         status: 'fail',
         severity: 'high',

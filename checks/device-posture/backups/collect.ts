@@ -2,7 +2,8 @@
 import type { Probe, SystemFacts } from '../../probe/probe.js';
 import { regString } from '../../probe/registry-parse.js';
 import type { CollectContext } from '../../types.js';
-import { failureReason, joinPath } from '../shared/posture2-common.js';
+import { failureReason } from '../shared/findings.js';
+import { joinPath } from '../shared/posture2-common.js';
 import { catalogSchema, matchCatalog, type CatalogMatch } from '../shared/software-catalog.js';
 import { collectSoftwareInventory } from '../shared/software-inventory.js';
 import agentsJson from './agents.json' with { type: 'json' };

@@ -1,12 +1,13 @@
 /** Turns cloud-sync evidence (and the patient-record scan's files, when it ran) into findings (pure). */
 import { patientRecordsSchema, type PatientRecordFile } from '../../../reports/schema.js';
 import type { AnalyzeContext, CheckOutcome, Finding } from '../../types.js';
-import { isInside, makeFinding, outcomeOf } from '../shared/posture2-common.js';
+import { makeFinding } from '../shared/findings.js';
+import { isInside, outcomeOf } from '../shared/posture2-common.js';
 import type { CloudSyncEvidence } from './collect.js';
 import { CLOUD_SYNC_META as META } from './meta.js';
 import type { SyncAccount } from './parse.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['cloud-storage', 'vendor-baa'] };
+const base = { ...META, insuranceControls: ['cloud-storage', 'vendor-baa'] };
 
 const PROVIDER: Record<SyncAccount['provider'], string> = { dropbox: 'Dropbox', 'google-drive': 'Google Drive', onedrive: 'OneDrive', 'icloud-drive': 'iCloud Drive', box: 'Box' };
 
@@ -34,7 +35,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
 
     if (inside.length > 0 && a.account !== 'business') {
       findings.push(
-        makeFinding(base, {
+        makeFinding(base, ctx.platform, {
           subject: `patient-files:${subject}`,
           status: 'fail',
           severity: 'high',
@@ -48,7 +49,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
     }
     if (a.account === 'personal') {
       findings.push(
-        makeFinding(base, {
+        makeFinding(base, ctx.platform, {
           subject,
           status: 'fail',
           severity: 'medium',
@@ -60,7 +61,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
       );
     } else {
       findings.push(
-        makeFinding(base, {
+        makeFinding(base, ctx.platform, {
           subject,
           status: 'unknown',
           severity: a.account === 'business' ? 'low' : 'medium',
@@ -76,7 +77,7 @@ export const analyzeCloudSync = (e: CloudSyncEvidence, ctx: AnalyzeContext): Che
     }
   }
   for (const u of e.unknowns) {
-    findings.push(makeFinding(base, { subject: `unknown:${u.what}`, status: 'unknown', severity: 'low', title: `Could not check ${u.what}`, description: `Could not determine: ${u.reason}.`, remediation: ['Check the sync app on this computer by hand: which account is signed in, and is it personal or the organization\'s?'] }));
+    findings.push(makeFinding(base, ctx.platform, { subject: `unknown:${u.what}`, status: 'unknown', severity: 'low', title: `Could not check ${u.what}`, description: `Could not determine: ${u.reason}.`, remediation: ['Check the sync app on this computer by hand: which account is signed in, and is it personal or the organization\'s?'] }));
   }
   const suffix = crossCheck === 'not-done' && e.accounts.length > 0 ? ' Patient files in sync folders were not cross-checked (patient-record scan not run).' : '';
   return outcomeOf(findings, {

@@ -1,7 +1,8 @@
 /** Collects which cloud-sync clients are signed in on this computer, and their folders. */
 import type { Probe, SystemFacts } from '../../probe/probe.js';
 import type { CollectContext } from '../../types.js';
-import { failureReason, joinPath } from '../shared/posture2-common.js';
+import { failureReason } from '../shared/findings.js';
+import { joinPath } from '../shared/posture2-common.js';
 import { parseCloudStorageEntry, parseDropboxInfo, parseOneDriveAccounts, type SyncAccount } from './parse.js';
 
 /** Evidence of the cloud-sync check. */

@@ -1,7 +1,8 @@
 /** Collects firewall state through the probe (read-only commands; nothing is changed). */
 import type { Probe, RunResult } from '../../probe/probe.js';
 import type { CollectContext } from '../../types.js';
-import { commandOutput, powershell, reasonText, type Probed } from '../shared/posture-1.js';
+import { reasonText } from '../shared/findings.js';
+import { commandOutput, powershell, type Probed } from '../shared/posture-1.js';
 import type { FirewallEvidence, LinuxFirewallEvidence, MacFirewallEvidence, WindowsFirewallEvidence } from './evidence.js';
 import { firewallFromRegistry, parseFirewallProducts, parseNetFirewallProfileJson, parseNetshAdvfirewall, type ProfileState } from './parse-windows.js';
 import { iptablesFiltersInput, nftFiltersInput, parseAlfGlobalstate, parseFirewalldState, parseSocketfilterfwState, parseUfwConf, parseUfwStatus } from './parse-unix.js';

@@ -1,6 +1,6 @@
 /** Judges OS support status (bundled end-of-support dates) and how recently updates were installed. */
 import type { AnalyzeContext, CheckOutcome, Finding, Platform } from '../../types.js';
-import { makeFinding, reasonText } from '../shared/posture-1.js';
+import { makeFinding, reasonText } from '../shared/findings.js';
 import { EOL_DATA, lookupSupport, type EolData, type OsIdentity } from './eol.js';
 import type { LastUpdate, OsSupportEvidence } from './evidence.js';
 import { MAX_DAYS_SINCE_UPDATE, osSupportMeta as meta } from './meta.js';
@@ -14,7 +14,7 @@ const daysBetween = (from: string, now: Date): number => Math.floor((now.getTime
 
 const supportPart = (platform: Platform, os: OsIdentity, now: Date, data: EolData): Part => {
   const finding = (status: 'fail' | 'unknown', severity: Finding['severity'], title: string, description: string, evidence: Record<string, unknown>): Finding =>
-    makeFinding(meta, platform, 'support', { status, severity, title, description, evidence: { os, dataAsOf: data.asOf, ...evidence }, insuranceControls: ['end-of-life-software'] });
+    makeFinding(meta, platform, { subject: 'support', status, severity, title, description, evidence: { os, dataAsOf: data.asOf, ...evidence }, insuranceControls: ['end-of-life-software'] });
   const lookup = lookupSupport(os, data);
   if (lookup.kind === 'unknown') {
     const text = `Could not determine whether ${os.name} still gets security updates: ${lookup.reason} (data as of ${data.asOf}).`;
@@ -49,7 +49,7 @@ const supportPart = (platform: Platform, os: OsIdentity, now: Date, data: EolDat
 
 const updatesPart = (platform: Platform, last: LastUpdate, now: Date): Part => {
   const finding = (status: 'fail' | 'unknown', severity: Finding['severity'], title: string, description: string): Finding =>
-    makeFinding(meta, platform, 'updates', { status, severity, title, description, evidence: { lastUpdate: last }, insuranceControls: ['patching'] });
+    makeFinding(meta, platform, { subject: 'updates', status, severity, title, description, evidence: { lastUpdate: last }, insuranceControls: ['patching'] });
   if (last.day === null) {
     if (last.coversFrom && daysBetween(last.coversFrom, now) > MAX_DAYS_SINCE_UPDATE) {
       const text = `No update has been installed since at least ${last.coversFrom} (${last.source}).`;
@@ -71,11 +71,11 @@ const extraParts = (e: OsSupportEvidence): Part[] => {
   if (e.pendingUpdates?.ok && (e.pendingUpdates.value.security ?? 0) > 0) {
     const { total, security } = e.pendingUpdates.value;
     const text = `${security} security update${security === 1 ? ' is' : 's are'} waiting to be installed (${total} updates in all).`;
-    parts.push({ status: 'fail', summary: text, finding: makeFinding(meta, e.platform, 'pending-updates', { status: 'fail', severity: 'medium', title: 'Security updates waiting', description: text, evidence: { pendingUpdates: e.pendingUpdates.value }, insuranceControls: ['patching'] }) });
+    parts.push({ status: 'fail', summary: text, finding: makeFinding(meta, e.platform, { subject: 'pending-updates', status: 'fail', severity: 'medium', title: 'Security updates waiting', description: text, evidence: { pendingUpdates: e.pendingUpdates.value }, insuranceControls: ['patching'] }) });
   }
   if (e.restartPending?.ok && e.restartPending.value) {
     const text = 'Windows has installed updates that take effect only after a restart.';
-    parts.push({ status: 'fail', summary: text, finding: makeFinding(meta, e.platform, 'restart-pending', { status: 'fail', severity: 'medium', title: 'Restart needed to finish updates', description: `${text} Until then the old, vulnerable files stay in use.`, evidence: { restartPending: true }, remediation: ['Save your work and restart the computer (Start > Power > Update and restart).'], insuranceControls: ['patching'] }) });
+    parts.push({ status: 'fail', summary: text, finding: makeFinding(meta, e.platform, { subject: 'restart-pending', status: 'fail', severity: 'medium', title: 'Restart needed to finish updates', description: `${text} Until then the old, vulnerable files stay in use.`, evidence: { restartPending: true }, remediation: ['Save your work and restart the computer (Start > Power > Update and restart).'], insuranceControls: ['patching'] }) });
   }
   return parts;
 };
@@ -86,12 +86,12 @@ export const analyzeOsSupport = (e: OsSupportEvidence, ctx: AnalyzeContext, data
   if (e.os.ok) parts.push(supportPart(e.platform, e.os.value, ctx.now, data));
   else {
     const text = `Could not identify the operating system version: ${reasonText(e.os)}.`;
-    parts.push({ status: 'unknown', summary: text, finding: makeFinding(meta, e.platform, 'support', { status: 'unknown', severity: 'medium', title: 'Operating system version unknown', description: text, evidence: { error: e.os }, insuranceControls: ['end-of-life-software'] }) });
+    parts.push({ status: 'unknown', summary: text, finding: makeFinding(meta, e.platform, { subject: 'support', status: 'unknown', severity: 'medium', title: 'Operating system version unknown', description: text, evidence: { error: e.os }, insuranceControls: ['end-of-life-software'] }) });
   }
   if (e.lastUpdate.ok) parts.push(updatesPart(e.platform, e.lastUpdate.value, ctx.now));
   else {
     const text = `Could not determine when updates were last installed: ${reasonText(e.lastUpdate)}.`;
-    parts.push({ status: 'unknown', summary: text, finding: makeFinding(meta, e.platform, 'updates', { status: 'unknown', severity: 'medium', title: 'Last update date unknown', description: text, evidence: { error: e.lastUpdate }, insuranceControls: ['patching'] }) });
+    parts.push({ status: 'unknown', summary: text, finding: makeFinding(meta, e.platform, { subject: 'updates', status: 'unknown', severity: 'medium', title: 'Last update date unknown', description: text, evidence: { error: e.lastUpdate }, insuranceControls: ['patching'] }) });
   }
   parts.push(...extraParts(e));
   const status = parts.some((p) => p.status === 'fail') ? 'fail' : parts.some((p) => p.status === 'unknown') ? 'unknown' : 'pass';

@@ -1,10 +1,11 @@
 /** Turns remote-access evidence into findings (pure). */
 import type { AnalyzeContext, CheckOutcome, Finding, Platform } from '../../types.js';
-import { makeFinding, outcomeOf } from '../shared/posture2-common.js';
+import { makeFinding } from '../shared/findings.js';
+import { outcomeOf } from '../shared/posture2-common.js';
 import type { RemoteAccessEvidence } from './collect.js';
 import { REMOTE_ACCESS_META as META } from './meta.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['remote-desktop'] };
+const base = { ...META, insuranceControls: ['remote-desktop'] };
 
 const TOOL_FIX: Record<Platform, string[]> = {
   win32: ['If nobody uses it, uninstall it: Settings > Apps > Installed apps > (tool) > Uninstall.', 'If your IT provider uses it, ask them to confirm it requires multi-factor sign-in, that unattended access is limited to them, and that you have a BAA with them.'],
@@ -52,11 +53,11 @@ export const analyzeRemoteAccess = (e: RemoteAccessEvidence, ctx: AnalyzeContext
   const p = ctx.platform;
   const findings: Finding[] = [];
   const unknown = (subject: keyof typeof BY_HAND, title: string, reason: string, controls: string[]) =>
-    findings.push(makeFinding(base, { subject, status: 'unknown', severity: 'medium', title, description: `Could not determine: ${reason}`, remediation: [BY_HAND[subject][p]], insuranceControls: controls }));
+    findings.push(makeFinding(base, p, { subject, status: 'unknown', severity: 'medium', title, description: `Could not determine: ${reason}`, remediation: [BY_HAND[subject][p]], insuranceControls: controls }));
 
   for (const tool of e.tools.found) {
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: `tool:${tool.id}`,
         status: 'fail',
         severity: 'medium',
@@ -73,7 +74,7 @@ export const analyzeRemoteAccess = (e: RemoteAccessEvidence, ctx: AnalyzeContext
 
   if (e.rdp.state === 'on') {
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'rdp',
         status: 'fail',
         severity: e.rdp.nla === false ? 'high' : 'medium',
@@ -87,17 +88,17 @@ export const analyzeRemoteAccess = (e: RemoteAccessEvidence, ctx: AnalyzeContext
   } else if (e.rdp.state === 'unknown') unknown('rdp', 'Could not tell whether Remote Desktop is on', e.rdp.reason, ['remote-desktop']);
 
   if (e.ssh.state === 'on') {
-    findings.push(makeFinding(base, { subject: 'ssh', status: 'fail', severity: 'medium', title: 'An SSH server (remote login) is on', description: `People on the network can sign in to a command line on this computer (${e.ssh.detail}).`, remediation: SSH_FIX[p], safeguards: ['164.312(d)', '164.312(e)(1)'], evidence: { detail: e.ssh.detail } }));
+    findings.push(makeFinding(base, p, { subject: 'ssh', status: 'fail', severity: 'medium', title: 'An SSH server (remote login) is on', description: `People on the network can sign in to a command line on this computer (${e.ssh.detail}).`, remediation: SSH_FIX[p], safeguards: ['164.312(d)', '164.312(e)(1)'], evidence: { detail: e.ssh.detail } }));
   } else if (e.ssh.state === 'unknown') unknown('ssh', 'Could not tell whether an SSH server is on', e.ssh.reason, ['remote-desktop']);
 
   if (e.screenSharing.state === 'on') {
-    findings.push(makeFinding(base, { subject: 'screen-sharing', status: 'fail', severity: 'medium', title: 'Screen Sharing or Remote Management is on', description: `Others on the network can view and control this Mac's screen (${e.screenSharing.detail}).`, remediation: ['System Settings > General > Sharing: turn off Screen Sharing and Remote Management unless your IT provider needs them; if they do, limit access to named users.'], safeguards: ['164.312(d)', '164.312(a)(1)'], evidence: { detail: e.screenSharing.detail } }));
+    findings.push(makeFinding(base, p, { subject: 'screen-sharing', status: 'fail', severity: 'medium', title: 'Screen Sharing or Remote Management is on', description: `Others on the network can view and control this Mac's screen (${e.screenSharing.detail}).`, remediation: ['System Settings > General > Sharing: turn off Screen Sharing and Remote Management unless your IT provider needs them; if they do, limit access to named users.'], safeguards: ['164.312(d)', '164.312(a)(1)'], evidence: { detail: e.screenSharing.detail } }));
   } else if (e.screenSharing.state === 'unknown') unknown('screen-sharing', 'Could not tell whether Screen Sharing is on', e.screenSharing.reason, ['remote-desktop']);
 
   if (e.fileSharing.state === 'on') {
     const names = e.fileSharing.shares.map((s) => (s.path ? `${s.name} (${s.path})` : s.name));
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'file-sharing',
         status: 'fail',
         severity: 'medium',

@@ -2,7 +2,8 @@
 import type { Probe, SystemFacts } from '../../probe/probe.js';
 import { regNumber } from '../../probe/registry-parse.js';
 import type { CollectContext } from '../../types.js';
-import { failureReason, type Unknown } from '../shared/posture2-common.js';
+import { failureReason } from '../shared/findings.js';
+import { type Unknown } from '../shared/posture2-common.js';
 import { catalogSchema, matchCatalog, type CatalogMatch } from '../shared/software-catalog.js';
 import { collectSoftwareInventory } from '../shared/software-inventory.js';
 import toolsJson from './tools.json' with { type: 'json' };

@@ -1,11 +1,12 @@
 /** Turns removable-media evidence (and the disk-encryption check's volumes, when it ran) into findings (pure). */
 import { z } from 'zod';
 import type { AnalyzeContext, CheckOutcome, Finding } from '../../types.js';
-import { ELEVATE_HINT, makeFinding, outcomeOf } from '../shared/posture2-common.js';
+import { makeFinding } from '../shared/findings.js';
+import { ELEVATE_HINT, outcomeOf } from '../shared/posture2-common.js';
 import type { RemovableMediaEvidence } from './collect.js';
 import { REMOVABLE_MEDIA_META as META } from './meta.js';
 
-const base = { checkId: META.id, safeguards: META.safeguards, insuranceControls: ['encryption-removable-media'] };
+const base = { ...META, insuranceControls: ['encryption-removable-media'] };
 
 // Only the fields this check needs from DiskEncryptionEvidence (checks/disk-encryption/evidence.ts); read defensively.
 const diskVolumesSchema = z.object({
@@ -44,7 +45,7 @@ export const analyzeRemovableMedia = (e: RemovableMediaEvidence, ctx: AnalyzeCon
   const pol = e.policy;
   if (pol.state === 'allowed') {
     findings.push(
-      makeFinding(base, {
+      makeFinding(base, p, {
         subject: 'usb-policy',
         status: 'fail',
         severity: 'medium',
@@ -56,7 +57,7 @@ export const analyzeRemovableMedia = (e: RemovableMediaEvidence, ctx: AnalyzeCon
     );
   } else if (pol.state === 'unknown') {
     findings.push(
-      makeFinding(base, { subject: 'usb-policy', status: 'unknown', severity: 'medium', title: 'Could not tell whether USB storage is restricted', description: `Could not determine: ${pol.reason}`, remediation: pol.needsAdmin ? [ELEVATE_HINT[p]] : META.remediation[p], needsAdmin: pol.needsAdmin === true }),
+      makeFinding(base, p, { subject: 'usb-policy', status: 'unknown', severity: 'medium', title: 'Could not tell whether USB storage is restricted', description: `Could not determine: ${pol.reason}`, remediation: pol.needsAdmin ? [ELEVATE_HINT[p]] : META.remediation[p], needsAdmin: pol.needsAdmin === true }),
     );
   }
 
@@ -69,14 +70,14 @@ export const analyzeRemovableMedia = (e: RemovableMediaEvidence, ctx: AnalyzeCon
   for (const v of vols) {
     if (v.encrypted === false) {
       findings.push(
-        makeFinding(base, { subject: `volume:${v.id}`, status: 'fail', severity: 'high', title: `Removable drive "${v.name}" is not encrypted`, description: `The removable volume ${v.name} attached to this computer is not encrypted. If it holds patient files and is lost, the loss is a reportable breach.`, remediation: META.remediation[p].slice(0, 1), safeguards: ['164.312(a)(2)(iv)', '164.310(d)(1)'], evidence: { volume: v.id, source: v.source } }),
+        makeFinding(base, p, { subject: `volume:${v.id}`, status: 'fail', severity: 'high', title: `Removable drive "${v.name}" is not encrypted`, description: `The removable volume ${v.name} attached to this computer is not encrypted. If it holds patient files and is lost, the loss is a reportable breach.`, remediation: META.remediation[p].slice(0, 1), safeguards: ['164.312(a)(2)(iv)', '164.310(d)(1)'], evidence: { volume: v.id, source: v.source } }),
       );
     } else if (v.encrypted === null) {
-      findings.push(makeFinding(base, { subject: `volume:${v.id}`, status: 'unknown', severity: 'low', title: `Could not tell whether removable drive "${v.name}" is encrypted`, description: `Could not determine: ${v.reason || 'no reason given'}.`, remediation: ['Run the full scan (include the disk-encryption check), or check the drive by hand.', ...META.remediation[p].slice(0, 1)], evidence: { volume: v.id, source: v.source } }));
+      findings.push(makeFinding(base, p, { subject: `volume:${v.id}`, status: 'unknown', severity: 'low', title: `Could not tell whether removable drive "${v.name}" is encrypted`, description: `Could not determine: ${v.reason || 'no reason given'}.`, remediation: ['Run the full scan (include the disk-encryption check), or check the drive by hand.', ...META.remediation[p].slice(0, 1)], evidence: { volume: v.id, source: v.source } }));
     }
   }
   if (!fromDe && e.volumes.state === 'unknown') {
-    findings.push(makeFinding(base, { subject: 'volumes', status: 'unknown', severity: 'low', title: 'Could not list attached removable drives', description: `Could not determine: ${e.volumes.reason}`, remediation: ['Check attached USB drives by hand.'] }));
+    findings.push(makeFinding(base, p, { subject: 'volumes', status: 'unknown', severity: 'low', title: 'Could not list attached removable drives', description: `Could not determine: ${e.volumes.reason}`, remediation: ['Check attached USB drives by hand.'] }));
   }
 
   const restricted = pol.state === 'blocked' ? 'USB storage is blocked by policy' : pol.state === 'read-only' ? 'USB storage is read-only by policy' : pol.state === 'encrypt-to-write' ? 'USB drives must be BitLocker-encrypted before they can be written' : '';

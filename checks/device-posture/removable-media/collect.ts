@@ -1,7 +1,8 @@
 /** Collects the USB-storage policy and the mounted removable volumes through the probe. */
 import type { Probe, RegistryResult, SystemFacts } from '../../probe/probe.js';
 import type { CollectContext } from '../../types.js';
-import { failureReason, joinPath, type Unknown } from '../shared/posture2-common.js';
+import { failureReason } from '../shared/findings.js';
+import { joinPath, type Unknown } from '../shared/posture2-common.js';
 import { parseModprobeUsbStorage, parseMountControls, parseUsbguardConf, parseWindowsUsbPolicy, usbStorageLoaded, type UsbPolicy } from './parse.js';
 
 export type PolicyFact = { state: UsbPolicy; details: string[] } | Unknown;

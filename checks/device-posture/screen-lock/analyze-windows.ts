@@ -1,6 +1,7 @@
 /** Judges Windows screen-lock evidence: inactivity limit, locking screen saver, or sleep with sign-in on wake. */
 import type { CheckOutcome } from '../../types.js';
-import { reasonText, type Probed } from '../shared/posture-1.js';
+import { reasonText } from '../shared/findings.js';
+import { type Probed } from '../shared/posture-1.js';
 import type { WindowsScreenLockEvidence } from './evidence.js';
 import { MAX_IDLE_SECONDS } from './meta.js';
 import { lockOutcome, whenText } from './outcome.js';

@@ -1,6 +1,7 @@
 /** Judges screen-lock evidence: locked with a password after at most 15 idle minutes. */
 import { assertNever, type AnalyzeContext, type CheckOutcome } from '../../types.js';
-import { durationText, reasonText, type Probed } from '../shared/posture-1.js';
+import { reasonText } from '../shared/findings.js';
+import { durationText, type Probed } from '../shared/posture-1.js';
 import { analyzeWindowsScreenLock } from './analyze-windows.js';
 import type { LinuxScreenLockEvidence, MacScreenLockEvidence, ScreenLockEvidence } from './evidence.js';
 import type { LockDelay } from './parse.js';

@@ -1,6 +1,7 @@
 /** Outcome builders shared by the per-OS screen-lock analyzers (pure). */
 import type { CheckOutcome, Finding, Platform } from '../../types.js';
-import { durationText, makeFinding } from '../shared/posture-1.js';
+import { makeFinding } from '../shared/findings.js';
+import { durationText } from '../shared/posture-1.js';
 import { screenLockMeta as meta } from './meta.js';
 
 /** Plain duration, with "never" for no limit. */
@@ -11,6 +12,6 @@ export const lockOutcome = (platform: Platform, status: 'pass' | 'fail' | 'unkno
   if (status === 'pass') return { status, summary, findings: [] };
   const title = extra.title ?? (status === 'fail' ? 'Screen does not lock within 15 minutes' : 'Screen lock could not be checked');
   const severity = extra.severity ?? (status === 'fail' ? 'high' : 'medium');
-  return { status, summary, findings: [makeFinding(meta, platform, 'idle-lock', { status, severity, title, description, evidence, ...(extra.needsAdmin ? { needsAdmin: true } : {}) })] };
+  return { status, summary, findings: [makeFinding(meta, platform, { subject: 'idle-lock', status, severity, title, description, evidence, ...(extra.needsAdmin ? { needsAdmin: true } : {}) })] };
 };
 

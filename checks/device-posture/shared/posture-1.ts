@@ -1,6 +1,5 @@
-/** Helpers shared by the screen-lock, firewall, os-support and anti-malware checks (pure). */
+/** Probe-result and Windows helpers shared by the screen-lock, firewall, os-support and anti-malware checks (pure). */
 import type { ProbeError, RunResult } from '../../probe/probe.js';
-import type { CheckMeta, Finding, Platform, Severity } from '../../types.js';
 
 /** A fact as evidence: the value, or why the machine could not give it. */
 export type Probed<T> = { ok: true; value: T } | { ok: false; error: ProbeError; message: string };
@@ -19,57 +18,12 @@ export const parsedRun = <T>(result: RunResult, parse: (text: string) => T | und
   return value === undefined ? { ok: false, error: 'failed', message: `unexpected output: ${`${result.stdout}${result.stderr}`.trim().slice(0, 200)}` } : { ok: true, value };
 };
 
-/** Plain words for why a probe call gave nothing. */
-export const reasonText = (failure: { error: ProbeError; message: string }): string => {
-  switch (failure.error) {
-    case 'not-found':
-      return 'the command, file or setting does not exist on this computer';
-    case 'denied':
-      return 'permission was denied (administrator rights may be needed)';
-    case 'timeout':
-      return 'the command took too long to answer';
-    case 'unsupported':
-      return 'this is not available on this operating system';
-    case 'not-recorded':
-      return 'the recording being replayed does not hold this answer';
-    case 'failed':
-      return `the command failed (${failure.message.split('\n')[0] ?? ''})`;
-  }
-};
-
 /** Seconds as short plain words ("5 minutes", "90 seconds"). */
 export const durationText = (seconds: number): string => {
   if (seconds % 3600 === 0 && seconds >= 3600) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
   if (seconds % 60 === 0 && seconds >= 60) return `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;
   return `${seconds} seconds`;
 };
-
-type FindingFields = {
-  status: Finding['status'];
-  severity: Severity;
-  title: string;
-  description: string;
-  evidence: Record<string, unknown>;
-  remediation?: string[];
-  needsAdmin?: boolean;
-  /** Narrower than the meta's list when a finding speaks to only some controls. */
-  insuranceControls?: string[];
-};
-
-/** Builds a finding with the check's id, citations and controls; remediation defaults to the meta's. */
-export const makeFinding = (meta: CheckMeta, platform: Platform, subject: string, fields: FindingFields): Finding => ({
-  id: `${meta.id}:${subject}`,
-  checkId: meta.id,
-  status: fields.status,
-  severity: fields.severity,
-  title: fields.title,
-  description: fields.description,
-  remediation: fields.remediation ?? [...meta.remediation[platform]],
-  safeguards: [...meta.safeguards],
-  insuranceControls: fields.insuranceControls ?? [...meta.insuranceControls],
-  evidence: fields.evidence,
-  ...(fields.needsAdmin ? { needsAdmin: true } : {}),
-});
 
 /** Windows Security Center `productState`, decoded the way the community does (Microsoft does not document it). */
 export type WscState = { enabled: boolean; snoozed: boolean; upToDate: boolean };

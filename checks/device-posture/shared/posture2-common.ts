@@ -1,45 +1,8 @@
 /** Pure helpers shared by the accounts, remote-access, backups, cloud-sync and removable-media checks. */
-import type { Failure } from '../../probe/probe.js';
-import type { CheckOutcome, Finding, Platform, Severity } from '../../types.js';
+import type { CheckOutcome, Finding, Platform } from '../../types.js';
 
 /** A fact the scan either learned or could not learn (with the reason, in plain words). */
 export type Unknown = { state: 'unknown'; reason: string; needsAdmin?: boolean };
-
-/** Plain-language reason for a failed probe call ("could not determine" text). */
-export const failureReason = (what: string, failure: Pick<Failure, 'error' | 'message'>): string => {
-  switch (failure.error) {
-    case 'denied':
-      return `${what}: permission denied (${failure.message})`;
-    case 'not-found':
-      return `${what}: not found (${failure.message})`;
-    case 'timeout':
-      return `${what}: timed out`;
-    case 'unsupported':
-      return `${what}: not available on this system (${failure.message})`;
-    case 'not-recorded':
-      return `${what}: not in the recording`;
-    case 'failed':
-      return `${what}: failed (${failure.message})`;
-  }
-};
-
-/** Builds a finding with the check's citations and controls filled in. */
-export const makeFinding = (
-  base: { checkId: string; safeguards: readonly string[]; insuranceControls: readonly string[] },
-  f: { subject: string; status: Finding['status']; severity: Severity; title: string; description: string; remediation: readonly string[]; evidence?: Record<string, unknown>; needsAdmin?: boolean; insuranceControls?: readonly string[]; safeguards?: readonly string[] },
-): Finding => ({
-  id: `${base.checkId}:${f.subject}`,
-  checkId: base.checkId,
-  status: f.status,
-  severity: f.severity,
-  title: f.title,
-  description: f.description,
-  remediation: [...f.remediation],
-  safeguards: [...(f.safeguards ?? base.safeguards)],
-  insuranceControls: [...(f.insuranceControls ?? base.insuranceControls)],
-  evidence: f.evidence ?? {},
-  ...(f.needsAdmin ? { needsAdmin: true } : {}),
-});
 
 /** Overall status: any failure fails the check; otherwise any open question makes it unknown. */
 export const outcomeOf = (findings: Finding[], summaries: { pass: string; fail: string; unknown: string }): CheckOutcome => {

@@ -4,7 +4,8 @@
  */
 import type { Probe } from '../../probe/probe.js';
 import type { Platform } from '../../types.js';
-import { failureReason, joinPath } from './posture2-common.js';
+import { failureReason } from './findings.js';
+import { joinPath } from './posture2-common.js';
 
 /** Names found on the device, by where they were seen. */
 export type SoftwareInventory = {
