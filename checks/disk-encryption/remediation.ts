@@ -1,4 +1,5 @@
 /** Remediation steps per OS and volume state: the exact settings path or command, in plain words. */
+import { elevationHint } from '../elevation.js';
 import type { Platform } from '../types.js';
 import type { VolumeVerdict } from './evidence.js';
 
@@ -8,7 +9,7 @@ const windows = (v: VolumeVerdict, home: boolean): string[] => {
   const d = v.id;
   if (v.state === 'needs-admin') {
     return [
-      'Run the scan again as administrator: right-click Practice Audit and choose "Run as administrator" (or run practice-audit from an administrator terminal).',
+      elevationHint('win32', 'disk-encryption'),
       home ? 'Or check by hand: Settings > Privacy & security > Device encryption.' : 'Or check by hand: Control Panel > System and Security > BitLocker Drive Encryption.',
     ];
   }
@@ -66,7 +67,7 @@ const mac = (v: VolumeVerdict): string[] => {
 };
 
 const linux = (v: VolumeVerdict): string[] => {
-  if (v.encrypted === null) return ['Run the scan again as root (sudo practice-audit scan --only disk-encryption), or check by hand: lsblk -o NAME,TYPE,FSTYPE,MOUNTPOINTS shows a "crypt" device above every encrypted filesystem.'];
+  if (v.encrypted === null) return [elevationHint('linux', 'disk-encryption'), 'Or check by hand: lsblk -o NAME,TYPE,FSTYPE,MOUNTPOINTS shows a "crypt" device above every encrypted filesystem.'];
   if (v.kind === 'swap') {
     return [
       `Encrypt swap with a fresh random key at every boot: add "cryptswap ${v.device ?? '/dev/sdXN'} /dev/urandom swap,cipher=aes-xts-plain64,size=256" to /etc/crypttab and use /dev/mapper/cryptswap in /etc/fstab.`,

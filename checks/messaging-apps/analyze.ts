@@ -1,4 +1,5 @@
 /** Turns messaging-app evidence into findings (pure). */
+import { elevationHint } from '../elevation.js';
 import type { AnalyzeContext, CheckOutcome, Finding, Platform, Severity } from '../types.js';
 import { CATALOG, type Catalog, type CatalogApp } from './catalog.js';
 import { describeFinding, remediationFor, titleFor, type UseLevel } from './describe.js';
@@ -55,11 +56,11 @@ const appFinding = (app: CatalogApp, evidence: MessagingEvidence, platform: Plat
   };
 };
 
-const GAP_FIX: Record<Platform, string> = {
-  darwin: 'Give Practice Audit Full Disk Access (System Settings > Privacy & Security > Full Disk Access), then scan again.',
-  win32: 'Scan again from an administrator account (right-click > Run as administrator).',
-  linux: 'Scan again with sudo, or as the user whose folders could not be read.',
-};
+// macOS guards app folders with privacy permissions (TCC) that sudo does not lift: Full Disk Access does.
+const gapFix = (platform: Platform): string[] =>
+  platform === 'darwin'
+    ? ['Give Practice Audit Full Disk Access (System Settings > Privacy & Security > Full Disk Access), then scan again.']
+    : [elevationHint(platform, 'messaging-apps'), ...(platform === 'linux' ? ['Or scan again as the user whose folders could not be read.'] : [])];
 
 const gapFinding = (gaps: ProbeGap[], platform: Platform): Finding => ({
   id: `${MESSAGING_META.id}:incomplete`,
@@ -71,7 +72,7 @@ const gapFinding = (gaps: ProbeGap[], platform: Platform): Finding => ({
     .slice(0, 8)
     .map((g) => `${g.what} (${g.error}: ${g.message})`)
     .join('; ')}.`,
-  remediation: [GAP_FIX[platform]],
+  remediation: gapFix(platform),
   safeguards: [...MESSAGING_META.safeguards],
   insuranceControls: [...MESSAGING_META.insuranceControls],
   evidence: { gaps },

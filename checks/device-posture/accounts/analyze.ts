@@ -1,7 +1,8 @@
 /** Turns accounts evidence into findings (pure). */
 import type { AnalyzeContext, CheckOutcome, Finding, Platform } from '../../types.js';
+import { elevationHint } from '../../elevation.js';
 import { makeFinding } from '../shared/findings.js';
-import { ELEVATE_HINT, outcomeOf } from '../shared/posture2-common.js';
+import { outcomeOf } from '../shared/posture2-common.js';
 import type { AccountsEvidence } from './collect.js';
 import { ACCOUNTS_META as META } from './meta.js';
 
@@ -72,7 +73,7 @@ export const analyzeAccounts = (e: AccountsEvidence, ctx: AnalyzeContext): Check
         severity: 'medium',
         title,
         description: `Could not determine: ${reason}`,
-        remediation: [...(needsAdmin ? [ELEVATE_HINT[p]] : []), BY_HAND[subject][p]],
+        remediation: [...(needsAdmin ? [elevationHint(p, META.id)] : []), BY_HAND[subject][p]],
         needsAdmin,
         insuranceControls: controls,
       }),

@@ -1,7 +1,8 @@
 /** Turns backup evidence into findings (pure). */
 import type { AnalyzeContext, CheckOutcome, Finding } from '../../types.js';
+import { elevationHint } from '../../elevation.js';
 import { makeFinding } from '../shared/findings.js';
-import { ELEVATE_HINT, outcomeOf } from '../shared/posture2-common.js';
+import { outcomeOf } from '../shared/posture2-common.js';
 import type { BackupsEvidence } from './collect.js';
 import { BACKUPS_META as META } from './meta.js';
 
@@ -66,7 +67,7 @@ export const analyzeBackups = (e: BackupsEvidence, ctx: AnalyzeContext): CheckOu
         severity: 'high',
         title: 'No backup evidence on this device',
         description: `The scan found no built-in backup set up and no known backup software. That does not prove the data is unprotected (a server, the EHR vendor or an IT provider may copy the data another way), but nothing on this computer shows one.${blind.length > 0 ? ` Places the scan could not check: ${blind.join('; ')}.` : ''}`,
-        remediation: [...META.remediation[p], ...(e.unknowns.some((u) => u.needsAdmin) ? [ELEVATE_HINT[p]] : [])],
+        remediation: [...META.remediation[p], ...(e.unknowns.some((u) => u.needsAdmin) ? [elevationHint(p, META.id)] : [])],
         evidence: { checked: p === 'darwin' ? ['Time Machine', 'backup software'] : p === 'win32' ? ['File History', 'backup software'] : ['Timeshift', 'Déjà Dup', 'borgmatic', 'backup software'], notChecked: e.unknowns },
       }),
     );

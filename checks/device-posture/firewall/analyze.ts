@@ -1,8 +1,8 @@
 /** Judges firewall evidence: on for every Windows profile, on in macOS, some input filtering on Linux. */
 import { assertNever, type AnalyzeContext, type CheckOutcome } from '../../types.js';
+import { elevationHint } from '../../elevation.js';
 import { makeFinding, reasonText } from '../shared/findings.js';
 import { type Probed } from '../shared/posture-1.js';
-import { ELEVATE_HINT } from '../shared/posture2-common.js';
 import type { FirewallEvidence, LinuxFirewallEvidence, MacFirewallEvidence, WindowsFirewallEvidence } from './evidence.js';
 import { firewallMeta as meta } from './meta.js';
 
@@ -62,7 +62,7 @@ const analyzeLinux = (e: LinuxFirewallEvidence): CheckOutcome => {
   if (pending.length > 0) {
     const names = pending.map((p) => p.name);
     const needsAdmin = pending.some((p) => p.error === 'denied');
-    const description = `No active firewall was found among the tools that answered, and ${names.join(', ')} could not be read${needsAdmin ? ' without root rights' : ''}. ${needsAdmin ? ELEVATE_HINT.linux : ''}`.trim();
+    const description = `No active firewall was found among the tools that answered, and ${names.join(', ')} could not be read${needsAdmin ? ' without root rights' : ''}. ${needsAdmin ? elevationHint('linux', meta.id) : ''}`.trim();
     return { status: 'unknown', summary: 'Could not determine whether a firewall filters incoming connections.', findings: [makeFinding(meta, 'linux', { subject: 'state', status: 'unknown', severity: 'medium', title: 'Firewall state could not be read', description, evidence, needsAdmin })] };
   }
   const installed = [e.ufw.installed ? 'ufw' : null, e.firewalld ? 'firewalld' : null, e.nftables ? 'nftables' : null, e.iptables ? 'iptables' : null].filter(Boolean);

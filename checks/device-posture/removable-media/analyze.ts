@@ -1,8 +1,9 @@
 /** Turns removable-media evidence (and the disk-encryption check's volumes, when it ran) into findings (pure). */
 import { z } from 'zod';
 import type { AnalyzeContext, CheckOutcome, Finding } from '../../types.js';
+import { elevationHint } from '../../elevation.js';
 import { makeFinding } from '../shared/findings.js';
-import { ELEVATE_HINT, outcomeOf } from '../shared/posture2-common.js';
+import { outcomeOf } from '../shared/posture2-common.js';
 import type { RemovableMediaEvidence } from './collect.js';
 import { REMOVABLE_MEDIA_META as META } from './meta.js';
 
@@ -57,7 +58,7 @@ export const analyzeRemovableMedia = (e: RemovableMediaEvidence, ctx: AnalyzeCon
     );
   } else if (pol.state === 'unknown') {
     findings.push(
-      makeFinding(base, p, { subject: 'usb-policy', status: 'unknown', severity: 'medium', title: 'Could not tell whether USB storage is restricted', description: `Could not determine: ${pol.reason}`, remediation: pol.needsAdmin ? [ELEVATE_HINT[p]] : META.remediation[p], needsAdmin: pol.needsAdmin === true }),
+      makeFinding(base, p, { subject: 'usb-policy', status: 'unknown', severity: 'medium', title: 'Could not tell whether USB storage is restricted', description: `Could not determine: ${pol.reason}`, remediation: pol.needsAdmin ? [elevationHint(p, META.id)] : META.remediation[p], needsAdmin: pol.needsAdmin === true }),
     );
   }
 

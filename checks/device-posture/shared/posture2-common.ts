@@ -11,13 +11,6 @@ export const outcomeOf = (findings: Finding[], summaries: { pass: string; fail: 
   return { status: 'pass', summary: summaries.pass, findings };
 };
 
-/** How to re-run the scan elevated, per OS (never done silently by the scan itself). */
-export const ELEVATE_HINT: Record<Platform, string> = {
-  win32: 'Re-run the scan as an administrator: right-click Practice Audit (or the terminal) and choose "Run as administrator".',
-  darwin: 'Re-run the scan with administrator rights: `sudo practice-audit scan ...` in Terminal.',
-  linux: 'Re-run the scan as root: `sudo practice-audit scan ...`.',
-};
-
 /** One INI section: its name and the key/value pairs in file order (keys lower-cased). */
 export type IniSection = { name: string; values: Record<string, string> };
 
