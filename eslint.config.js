@@ -3,6 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// Dependencies point inward: cli/ and main/ are shells over checks/ and reports/, never each other's.
+const NO_ELECTRON = { group: ['electron'], message: 'electron is imported only in main/.' };
+const NO_CLI = { group: ['**/cli/*', '**/cli'], message: 'Only the command line imports cli/; shared scan options live in checks/scan-options.ts.' };
+const NO_MAIN = { group: ['**/main/*', '**/main'], message: 'Only the app imports main/.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**', 'tests/fixtures/**'] },
   js.configs.recommended,
@@ -17,7 +22,11 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_CLI] }] },
+  },
+  {
+    files: ['checks/**/*.ts', 'reports/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_CLI, NO_MAIN] }] },
   },
   {
     // Pure analysis: no side-effect modules in analyzers, parsers and report builders.
@@ -29,7 +38,9 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process'], message: 'Analyzers and report builders are pure: take evidence, return data.' },
-            { group: ['electron'], message: 'electron is imported only in main/.' },
+            NO_ELECTRON,
+            NO_CLI,
+            NO_MAIN,
           ],
         },
       ],

@@ -6,11 +6,12 @@ import { runScan } from '../checks/engine.js';
 import { createLiveProbe } from '../checks/probe/live-probe.js';
 import { createRecordingProbe, createReplayProbe, loadRecording } from '../checks/probe/recording.js';
 import type { Probe } from '../checks/probe/probe.js';
+import { toScanOptions, UsageError, type RawScanFlags } from '../checks/scan-options.js';
 import { SEVERITIES, type ProgressEvent, type Severity } from '../checks/types.js';
 import { buildReport, parseReport, serializeReport, writeReportBundle, type Report, type ReportFormat } from '../reports/index.js';
 import { TOOL_VERSION } from './version.js';
 import { renderSummary } from './summary.js';
-import { defaultOutDir, parseFormats, parseSeverity, toScanOptions, UsageError, type RawScanFlags } from './scan-options.js';
+import { defaultOutDir, parseFormats, parseSeverity } from './scan-options.js';
 import { answersCommand, readAnswers, reportCommand, resolveIdentity, verifyCommand, type OutputFlags } from './report-commands.js';
 
 type ScanFlags = RawScanFlags & OutputFlags & {

@@ -1,6 +1,7 @@
 /** The `report`, `verify` and `answers` commands, and the signing and answers options `scan` shares. */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../checks/scan-options.js';
 import {
   AnswersError,
   answersTemplate,
@@ -18,7 +19,7 @@ import {
   type ReportFormat,
   type SigningIdentity,
 } from '../reports/index.js';
-import { parseFormats, UsageError } from './scan-options.js';
+import { parseFormats } from './scan-options.js';
 
 /** Flags shared by `scan` and `report` for signing, answers and redaction. */
 export type OutputFlags = { answers?: string; key?: string; cert?: string; sign?: boolean; redactPaths?: boolean };

@@ -2,8 +2,8 @@
 import { runScan } from '../checks/engine.js';
 import { createLiveProbe } from '../checks/probe/live-probe.js';
 import { selectChecks } from '../checks/registry.js';
+import { toScanOptions } from '../checks/scan-options.js';
 import type { ProgressSink } from '../checks/types.js';
-import { toScanOptions } from '../cli/scan-options.js';
 import { buildReport } from '../reports/index.js';
 import type { Report } from '../reports/schema.js';
 import type { ScanRequest } from './ipc-contract.js';

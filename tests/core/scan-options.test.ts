@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCacheDir, defaultOutDir, parseFormats, parseSeverity, splitList, toScanOptions, UsageError } from '../../cli/scan-options.js';
+import { defaultCacheDir, splitList, toScanOptions, UsageError } from '../../checks/scan-options.js';
+import { defaultOutDir, parseFormats, parseSeverity } from '../../cli/scan-options.js';
 
 describe('scan options', () => {
   it('splits repeated and comma-separated lists', () => {
