@@ -8,10 +8,10 @@ import { buildReport } from '../reports/index.js';
 import type { Report } from '../reports/schema.js';
 import type { ScanRequest } from './ipc-contract.js';
 
-/** Runs the chosen check groups on this computer and builds the report. */
-export const executeScan = async (request: ScanRequest, toolVersion: string, progress: ProgressSink, signal: AbortSignal): Promise<Report> => {
+/** Runs the chosen check groups on this computer and builds the report; `cacheDir` overrides the user's cache folder. */
+export const executeScan = async (request: ScanRequest, toolVersion: string, progress: ProgressSink, signal: AbortSignal, cacheDir?: string): Promise<Report> => {
   const checks = selectChecks(request.groups);
-  const options = toScanOptions({ path: request.paths });
+  const options = toScanOptions({ path: request.paths, cacheDir });
   const scan = await runScan({ probe: createLiveProbe(), checks, options, progress, signal });
   return buildReport({ scan, toolVersion });
 };

@@ -5,7 +5,7 @@ import type { Report } from '../reports/schema.js';
 import type { ScanRequest } from './ipc-contract.js';
 
 /** Messages the worker accepts. */
-export type WorkerMessageIn = { type: 'start'; request: ScanRequest; toolVersion: string } | { type: 'cancel' };
+export type WorkerMessageIn = { type: 'start'; request: ScanRequest; toolVersion: string; cacheDir?: string } | { type: 'cancel' };
 /** Messages the worker sends. */
 export type WorkerMessageOut =
   | { type: 'progress'; event: ProgressEvent }
@@ -21,11 +21,14 @@ export type ScanRunner = (request: ScanRequest, onProgress: (event: ProgressEven
 /** After a cancel, the worker gets this long to finish the files in flight before it is terminated. */
 const CANCEL_GRACE_MS = 10_000;
 
+/** How the runner starts its worker, and where scans keep the re-scan cache (default: the user's cache folder). */
+export type WorkerScanRunnerOptions = { worker?: WorkerOptions; cacheDir?: string };
+
 /** A runner that starts `workerFile` (the built scan-worker) once per scan. */
-export const createWorkerScanRunner = (workerFile: string | URL, toolVersion: string, options: WorkerOptions = {}): ScanRunner =>
+export const createWorkerScanRunner = (workerFile: string | URL, toolVersion: string, options: WorkerScanRunnerOptions = {}): ScanRunner =>
   (request, onProgress, signal) =>
     new Promise<ScanOutcome>((resolve, reject) => {
-      const worker = new Worker(workerFile, options);
+      const worker = new Worker(workerFile, options.worker);
       let settled = false;
       let killTimer: NodeJS.Timeout | undefined;
       const finish = (fn: () => void): void => {
@@ -49,5 +52,5 @@ export const createWorkerScanRunner = (workerFile: string | URL, toolVersion: st
       worker.on('exit', (code) => finish(() => reject(new Error(`the scan stopped unexpectedly (code ${code})`))));
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ type: 'start', request, toolVersion } satisfies WorkerMessageIn);
+      worker.postMessage({ type: 'start', request, toolVersion, cacheDir: options.cacheDir } satisfies WorkerMessageIn);
     });

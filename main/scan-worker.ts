@@ -28,7 +28,7 @@ const progress = (event: ProgressEvent): void => {
 port.on('message', (message: WorkerMessageIn) => {
   if (message.type === 'cancel') controller.abort();
   else if (message.type === 'start') {
-    executeScan(message.request, message.toolVersion, progress, controller.signal).then(
+    executeScan(message.request, message.toolVersion, progress, controller.signal, message.cacheDir).then(
       (report) => post({ type: 'done', report, cancelled: controller.signal.aborted }),
       (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
     );

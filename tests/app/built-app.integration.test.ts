@@ -14,13 +14,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const out = path.join(root, 'out');
 
 describe('the built app (electron-vite build)', () => {
+  let tmp: string;
   let folder: string;
   beforeAll(async () => {
     await build({ root, configFile: path.join(root, 'electron.vite.config.ts'), logLevel: 'warn' });
-    folder = await mkdtemp(path.join(os.tmpdir(), 'pa-built-'));
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'pa-built-'));
+    folder = path.join(tmp, 'patients');
     await cp(path.join(root, 'tests/fixtures/app/patients'), folder, { recursive: true });
   }, 120_000);
-  afterAll(async () => rm(folder, { recursive: true, force: true }));
+  afterAll(async () => rm(tmp, { recursive: true, force: true }));
 
   it('has a CommonJS preload that requires nothing but electron', async () => {
     const preload = await readFile(path.join(out, 'preload/index.cjs'), 'utf8');
@@ -38,7 +40,7 @@ describe('the built app (electron-vite build)', () => {
 
   it('runs a scan in the built worker thread (patient-record workers included)', async () => {
     // A clean thread, as in the app: vitest's own flags (`--conditions development`) must not leak in.
-    const run = createWorkerScanRunner(path.join(out, 'main/scan-worker.js'), '0.0.0-built', { execArgv: [] });
+    const run = createWorkerScanRunner(path.join(out, 'main/scan-worker.js'), '0.0.0-built', { worker: { execArgv: [] }, cacheDir: path.join(tmp, 'cache') });
     const kinds = new Set<string>();
     const { report, cancelled } = await run({ paths: [folder], groups: ['disk-encryption', 'patient-records'] }, (e) => kinds.add(e.kind), new AbortController().signal);
     expect(cancelled).toBe(false);

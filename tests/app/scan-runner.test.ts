@@ -31,3 +31,19 @@ describe('worker scan runner', () => {
     await expect(promise).resolves.toEqual({ report: { fake: true }, cancelled: true });
   });
 });
+
+describe('worker scan runner settings', () => {
+  // An inline worker that answers with the cache folder it was given.
+  const echo = `require('node:worker_threads').parentPort.on('message', (m) => {
+    if (m.type === 'start') require('node:worker_threads').parentPort.postMessage({ type: 'done', report: { cacheDir: m.cacheDir ?? null }, cancelled: false });
+  });`;
+  const start = (cacheDir?: string) => createWorkerScanRunner(echo, '9.9.9', { worker: { eval: true }, cacheDir })({ paths: [], groups: [] }, () => undefined, new AbortController().signal);
+
+  it('passes the chosen cache folder to the scan', async () => {
+    await expect(start('/tmp/pa-test-cache')).resolves.toEqual({ report: { cacheDir: '/tmp/pa-test-cache' }, cancelled: false });
+  });
+
+  it('leaves the cache folder to the scan default when none is chosen', async () => {
+    await expect(start()).resolves.toEqual({ report: { cacheDir: null }, cancelled: false });
+  });
+});

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
   let tmp: string;
   let scanFolder: string;
   let exportDir: string;
+  let cacheDir: string;
   let server: TestServer;
   let browser: Browser;
   let page: Page;
@@ -26,10 +27,12 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
     tmp = await mkdtemp(path.join(os.tmpdir(), 'pa-e2e-'));
     scanFolder = path.join(tmp, 'Practice Files');
     exportDir = path.join(tmp, 'exports');
+    // The re-scan cache lives in the temp folder too (removed in afterAll), never in ~/.cache.
+    cacheDir = path.join(tmp, 'cache');
     await cp(path.join(root, 'tests/fixtures/app/patients'), scanFolder, { recursive: true });
     const rendererDir = path.join(tmp, 'renderer');
     await build({ configFile: false, root: path.join(root, 'renderer'), base: './', logLevel: 'warn', plugins: [react()], build: { outDir: rendererDir, emptyOutDir: true } });
-    server = await startTestServer({ rendererDir, dataDir: path.join(tmp, 'data'), scanFolder, exportDir });
+    server = await startTestServer({ rendererDir, dataDir: path.join(tmp, 'data'), scanFolder, exportDir, cacheDir });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('console', (m) => {
@@ -89,6 +92,7 @@ describe.runIf(chromiumAvailable())('the app in Chromium, backed by the real eng
     const files = page.locator('table').first();
     await expect.poll(() => files.textContent()).toContain('patients.csv');
     expect(await files.textContent()).not.toContain('lunch-order.txt');
+    expect(await readdir(cacheDir)).not.toHaveLength(0);
     // No raw identifiers on screen: the fixture's SSNs must never appear.
     expect(await page.locator('body').textContent()).not.toMatch(/412-58-3319|523-71-0482/);
     // A finding opens by keyboard to show how to fix it.

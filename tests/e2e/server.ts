@@ -17,7 +17,7 @@ import { createWorkerScanRunner } from '../../main/scan-runner.js';
 import { listQuestions, readStartInfo } from '../../main/start-info.js';
 
 /** Where the server reads and writes. */
-export type TestServerOptions = { rendererDir: string; dataDir: string; scanFolder: string; exportDir: string };
+export type TestServerOptions = { rendererDir: string; dataDir: string; scanFolder: string; exportDir: string; cacheDir: string };
 
 /** A running server, with what the window asked the "operating system" to do. */
 export type TestServer = { url: string; handlers: AppController; shown: string[]; close: () => Promise<void> };
@@ -43,8 +43,9 @@ export const startTestServer = async (options: TestServerOptions): Promise<TestS
   const services = await createReportServices(path.join(options.dataDir, 'signing'));
   const handlers = createAppHandlers({
     history: createHistoryStore(path.join(options.dataDir, 'scans'), services.sign),
-    // The same worker entry the app builds (main/scan-worker.ts), loaded from source through tsx.
-    runScan: createWorkerScanRunner(path.join(here, 'scan-worker-from-source.mjs'), '0.0.0-e2e'),
+    // The same worker entry the app builds (main/scan-worker.ts), loaded from source through tsx;
+    // its re-scan cache goes to the test's folder, never the user's.
+    runScan: createWorkerScanRunner(path.join(here, 'scan-worker-from-source.mjs'), '0.0.0-e2e', { cacheDir: options.cacheDir }),
     emit: (event: ScanEvent) => {
       for (const client of clients) client.write(`data: ${JSON.stringify(event)}\n\n`);
     },
