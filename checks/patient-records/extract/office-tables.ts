@@ -1,7 +1,7 @@
-/** Tables of Word (w:tbl) and OpenDocument text (table:table) parts, so detectors can judge them by column. */
+/** Tables of Word (w:tbl), PowerPoint (a:tbl) and OpenDocument (table:table) parts, so detectors can judge them by column. */
 import type { ExtractedTable } from '../extracted.js';
 import { MAX_TABLE_ROWS } from './csv.js';
-import { stripTags } from './markup.js';
+import { officePartText } from './office-text.js';
 
 /** Inner XML of the top-level `<tag>` elements in `xml` (nested ones stay inside their parent's inner XML). */
 export const topLevel = (xml: string, tag: string): string[] => {
@@ -22,9 +22,11 @@ export const topLevel = (xml: string, tag: string): string[] => {
 type Dialect = { table: string; row: string; cell: string };
 const WORD: Dialect = { table: 'w:tbl', row: 'w:tr', cell: 'w:tc' };
 const ODF: Dialect = { table: 'table:table', row: 'table:table-row', cell: 'table:table-cell' };
+const SLIDE: Dialect = { table: 'a:tbl', row: 'a:tr', cell: 'a:tc' };
+const DIALECTS = { docx: WORD, pptx: SLIDE, odt: ODF, odp: ODF } as const;
 
-// Cell paragraphs become spaces: a cell is one value, not lines of text.
-const cellText = (xml: string): string => stripTags(xml.replace(/<\/w:p>|<\/text:p>|<\/text:h>/g, ' ')).replace(/\s+/g, ' ').trim();
+// Cell paragraphs become spaces: a cell is one value, not lines of text. Runs of one word stay joined.
+const cellText = (xml: string, d: Dialect): string => officePartText(xml, d === ODF ? 'odt' : 'docx').replace(/\s+/g, ' ').trim();
 
 /** Rows of cells of one table; nested tables read as their cell's text. ODF header rows sit inside table:table-header-rows. */
 const tableRows = (xml: string, d: Dialect): string[][] => {
@@ -32,14 +34,14 @@ const tableRows = (xml: string, d: Dialect): string[][] => {
   const rows: string[][] = [];
   for (const row of topLevel(body, d.row)) {
     if (rows.length > MAX_TABLE_ROWS) break;
-    rows.push(topLevel(row, d.cell).map(cellText));
+    rows.push(topLevel(row, d.cell).map((c) => cellText(c, d)));
   }
   return rows.filter((r) => r.some(Boolean));
 };
 
-/** Every top-level table of a docx or odt XML part, first row as header (pure). */
-export const officeTables = (xml: string, format: 'docx' | 'odt'): ExtractedTable[] => {
-  const d = format === 'docx' ? WORD : ODF;
+/** Every top-level table of a docx, pptx, odt or odp XML part, first row as header (pure). */
+export const officeTables = (xml: string, format: keyof typeof DIALECTS): ExtractedTable[] => {
+  const d = DIALECTS[format];
   return topLevel(xml, d.table).flatMap((t) => {
     const [header = [], ...rows] = tableRows(t, d);
     return header.length ? [{ header, rows: rows.slice(0, MAX_TABLE_ROWS), ...(rows.length > MAX_TABLE_ROWS ? { truncated: true } : {}) }] : [];

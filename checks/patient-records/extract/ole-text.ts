@@ -53,9 +53,45 @@ export const wordText = (wd: Buffer, table: Buffer): string | null => {
     const at = compressed ? (fc & 0x3fffffff) / 2 : fc;
     parts.push(compressed ? iconv.decode(wd.subarray(at, at + len), 'windows-1252') : wd.toString('utf16le', at, at + 2 * len));
   }
-  // Word marks paragraphs with CR and table cells with BEL; field codes use 0x13-0x15.
+  // Word marks paragraphs with CR, table cells with BEL and a row's end with one more BEL; fields are
+  // 0x13 code 0x14 result 0x15, and only the result is shown.
   // eslint-disable-next-line no-control-regex -- these control characters are Word's own markup
-  return parts.join('').replace(/\r/g, '\n').replace(/\x07/g, '\t').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, ' ');
+  return dropFieldCodes(parts.join('')).replace(/\r/g, '\n').replace(/\x07\x07/g, '\n').replace(/\x07/g, '\t').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, ' ');
+};
+
+/** Word text without field codes (`HYPERLINK "..."`, `DATE \@ "M/d/yy"`): the text between 0x13 and 0x14, nested fields included (pure). */
+export const dropFieldCodes = (text: string): string => {
+  let out = '';
+  // One entry per open field: true while its code (before the 0x14 separator) is being read.
+  const open: boolean[] = [];
+  for (const ch of text) {
+    if (ch === '\x13') open.push(true);
+    else if (ch === '\x14' && open.length) open[open.length - 1] = false;
+    else if (ch === '\x15' && open.length) open.pop();
+    else if (!open.includes(true)) out += ch;
+  }
+  return out;
+};
+
+/** Tables in Word text: runs of at least two tab-separated lines with the same number (>= 2) of cells (pure). */
+export const wordTables = (text: string): { header: string[]; rows: string[][] }[] => {
+  const tables: { header: string[]; rows: string[][] }[] = [];
+  let run: string[][] = [];
+  const close = () => {
+    const [header, ...rows] = run;
+    if (header && rows.length) tables.push({ header, rows });
+    run = [];
+  };
+  for (const line of text.split('\n')) {
+    const cells = line.includes('\t') ? line.replace(/\t$/, '').split('\t').map((c) => c.trim()) : [];
+    if (cells.length >= 2 && (!run.length || run[0]?.length === cells.length)) run.push(cells);
+    else {
+      close();
+      if (cells.length >= 2) run.push(cells);
+    }
+  }
+  close();
+  return tables;
 };
 
 /** True when an Excel 97-2003 workbook stream carries a FILEPASS record (password to open). */

@@ -1,9 +1,9 @@
 /** OLE compound files (cfb): legacy .doc/.xls/.ppt, Outlook .msg, and password-protected OOXML (EncryptedPackage). */
 import CFB from 'cfb';
 import type { ExtractedDocument } from '../extracted.js';
-import { biffEncrypted, printableRuns, wordFlags, wordText } from './ole-text.js';
+import { biffEncrypted, printableRuns, wordFlags, wordTables, wordText } from './ole-text.js';
 import { extensionOf } from './sniff.js';
-import { isBiff8, readBiff8 } from './xls.js';
+import { biffVersion, readBiff } from './xls.js';
 import { emptyDocument, memberInput, type Extractor } from './types.js';
 
 type Container = ReturnType<typeof CFB.read>;
@@ -53,15 +53,16 @@ export const extractOle: Extractor = async (input) => {
     const flags = wordFlags(wd);
     if (flags.encrypted) return [{ ...emptyDocument('doc', input), encrypted: true, note: 'password-protected Word document' }];
     const table = stream(cfb, flags.table);
-    const text = (table && wordText(wd, table)) ?? printableRuns(wd);
-    return [{ ...emptyDocument('doc', input), text }];
+    const text = table && wordText(wd, table);
+    if (text === null || text === undefined) return [{ ...emptyDocument('doc', input), text: printableRuns(wd) }];
+    return [{ ...emptyDocument('doc', input), text, tables: wordTables(text).slice(0, 100) }];
   }
   const wb = stream(cfb, 'Workbook') ?? stream(cfb, 'Book');
   if (wb) {
     if (biffEncrypted(wb)) return [{ ...emptyDocument('xls', input), encrypted: true, note: 'password-protected Excel workbook' }];
-    // BIFF8 cells (strings, numbers, dates) become tables; older BIFF versions keep the text-run fallback.
-    const tables = isBiff8(wb) ? readBiff8(wb).filter((t) => t.header.length || t.rows.length) : [];
-    if (tables.length) return [{ ...emptyDocument('xls', input), tables, capped: input.capped || tables.some((t) => t.truncated) }];
+    // BIFF8 and BIFF5 cells (strings, numbers, dates) become tables; older BIFF versions keep the text-run fallback.
+    const { tables, text } = biffVersion(wb) ? readBiff(wb) : { tables: [], text: '' };
+    if (tables.length) return [{ ...emptyDocument('xls', input), text, tables, capped: input.capped || tables.some((t) => t.truncated) }];
     return [{ ...emptyDocument('xls', input), text: printableRuns(wb), note: 'xls read as text runs: numeric cells (including dates) are not read' }];
   }
   if (cfb.FullPaths.some((p) => /__substg1\.0_/i.test(p))) return extractMsg(input);

@@ -1,23 +1,37 @@
-/** Office Open XML and OpenDocument text: docx, pptx, odt (document parts read from the zip). */
+/** Office Open XML and OpenDocument text: docx, pptx, odt, odp (document parts read from the zip), with embedded files. */
 import type { Entry, ZipFile } from 'yauzl';
-import { stripTags } from './markup.js';
 import { officeTables } from './office-tables.js';
-import { readMemberText } from './zip-reader.js';
-import { emptyDocument, type ExtractInput } from './types.js';
+import { officePartText } from './office-text.js';
+import { readMember, readMemberText } from './zip-reader.js';
+import { emptyDocument, memberInput, pastDeadline, type ExtractInput } from './types.js';
 import type { ExtractedDocument, ExtractedTable } from '../extracted.js';
 
-/** Word/PowerPoint/ODF XML to text: cells become tabs, paragraphs newlines. */
-export const officeXmlText = (xml: string): string =>
-  stripTags(xml.replace(/<w:tab\/>|<\/w:tc>|<\/a:tc>|<\/table:table-cell>|<text:tab\/>/g, '\t').replace(/<\/w:p>|<\/a:p>|<\/text:p>|<\/text:h>/g, '\n'));
-
 const PARTS: Record<string, RegExp> = {
-  docx: /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/,
-  pptx: /^ppt\/(slides\/slide\d+|notesSlides\/notesSlide\d+)\.xml$/,
+  // Body, headers/footers, foot/endnotes, comments, SmartArt text; text boxes and tracked changes sit in the body.
+  docx: /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|diagrams\/data\d*)\.xml$/,
+  // Slides, speaker notes, SmartArt text, and charts' titles and labels are all where people type.
+  pptx: /^ppt\/(slides\/slide\d+|notesSlides\/notesSlide\d+|diagrams\/data\d*)\.xml$/,
+  // styles.xml holds the headers and footers.
   odt: /^(content|styles)\.xml$/,
-  odp: /^content\.xml$/,
+  odp: /^(content|styles)\.xml$/,
 };
 
-/** Extracts the text parts of a word-processing or presentation document. */
+/** Files embedded in a document (an Excel sheet pasted into Word, an attached PDF): extracted as members. */
+const EMBEDDED = /^(word|ppt|xl)\/embeddings\/[^/]+\.(xlsx|xlsm|xls|docx|docm|doc|pptx|pdf|csv|txt|rtf|bin|zip|odt|ods)$|^Object \d+\/content\.xml$/i;
+
+/** Extracts the files embedded in an Office or ODF package (within depth and size limits). */
+export const extractEmbedded = async (zip: ZipFile, entries: Entry[], input: ExtractInput): Promise<ExtractedDocument[]> => {
+  const docs: ExtractedDocument[] = [];
+  if (input.depth + 1 > (input.options.maxDepth ?? 3)) return docs;
+  for (const entry of entries.filter((e) => EMBEDDED.test(e.fileName))) {
+    if (pastDeadline(input)) break;
+    const read = await readMember(zip, entry, input);
+    if ('buffer' in read) docs.push(...(await input.recurse(memberInput(input, entry.fileName, read.buffer, read.capped, entry.uncompressedSize))));
+  }
+  return docs;
+};
+
+/** Extracts the text parts of a word-processing or presentation document, then its embedded files. */
 export const extractOfficeText = async (format: 'docx' | 'pptx' | 'odt' | 'odp', zip: ZipFile, entries: Entry[], input: ExtractInput): Promise<ExtractedDocument[]> => {
   const pattern = PARTS[format] as RegExp;
   const parts = entries.filter((e) => pattern.test(e.fileName)).sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }));
@@ -25,9 +39,10 @@ export const extractOfficeText = async (format: 'docx' | 'pptx' | 'odt' | 'odp',
   const tables: ExtractedTable[] = [];
   for (const part of parts) {
     const xml = await readMemberText(zip, part, input);
-    texts.push(officeXmlText(xml));
-    // Word/ODF tables also come out as tables (first row = header), so detectors judge them by column.
-    if (format === 'docx' || format === 'odt') tables.push(...officeTables(xml, format));
+    texts.push(officePartText(xml, format));
+    // Tables also come out as tables (first row = header), so detectors judge them by column.
+    tables.push(...officeTables(xml, format));
   }
-  return [{ ...emptyDocument(format, input), text: texts.join('\n'), tables, capped: input.capped || input.budget.bytes <= 0 }];
+  const doc: ExtractedDocument = { ...emptyDocument(format, input), text: texts.join('\n'), tables, capped: input.capped || input.budget.bytes <= 0 };
+  return [doc, ...(await extractEmbedded(zip, entries, input))];
 };

@@ -1,8 +1,9 @@
 /** Spreadsheets in zip form: xlsx (shared strings, sheets, date styles) and ods (content.xml tables). */
 import type { Entry, ZipFile } from 'yauzl';
-import type { ExtractedDocument, ExtractedTable } from '../extracted.js';
+import type { ExtractedDocument } from '../extracted.js';
 import { MAX_TABLE_ROWS } from './csv.js';
 import { decodeEntities, stripTags } from './markup.js';
+import { tableWithTitles } from './table-rows.js';
 import { readMemberText } from './zip-reader.js';
 import { emptyDocument, type ExtractInput } from './types.js';
 
@@ -16,11 +17,17 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47
 /** Which cell style indexes (`s=`) format a number as a date (pure). */
 export const parseDateStyles = (xml: string): Set<number> => {
   const custom = new Set<number>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) if (/[dmy]/i.test((m[2] ?? '').replace(/\[[^\]]*\]|"[^"]*"/g, ''))) custom.add(Number(m[1]));
+  for (const m of xml.matchAll(/<numFmt\b([^>]*)>/g)) {
+    // Attributes in any order; quoted literals and [colour]/[locale] codes are not date parts.
+    const id = /\bnumFmtId="(\d+)"/.exec(m[1] ?? '')?.[1];
+    const code = decodeEntities(/\bformatCode="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '');
+    if (id && /[dmy]/i.test(code.replace(/\[[^\]]*\]|"[^"]*"|\\./g, ''))) custom.add(Number(id));
+  }
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
   const dates = new Set<number>();
-  [...cellXfs.matchAll(/<xf\b[^>]*?numFmtId="(\d+)"/g)].forEach((m, i) => {
-    const id = Number(m[1]);
+  // An xf without numFmtId uses format 0 (General) but still takes its index.
+  [...cellXfs.matchAll(/<xf\b([^>]*)>/g)].forEach((m, i) => {
+    const id = Number(/\bnumFmtId="(\d+)"/.exec(m[1] ?? '')?.[1] ?? 0);
     if (BUILTIN_DATE_FORMATS.has(id) || custom.has(id)) dates.add(i);
   });
   return dates;
@@ -40,9 +47,10 @@ const columnIndex = (ref: string): number => {
 };
 
 /** Rows of one worksheet (pure). */
-export const parseSheet = (xml: string, shared: string[], dateStyles: Set<number>, maxRows = MAX_TABLE_ROWS): { rows: string[][]; truncated: boolean } => {
+export const parseSheet = (xml: string, shared: string[], dateStyles: Set<number>, maxRows = MAX_TABLE_ROWS, date1904 = false): { rows: string[][]; truncated: boolean } => {
   const rows: string[][] = [];
-  for (const rm of xml.matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
+  // A self-closing <row .../> (formatting only) must not swallow the next row's cells.
+  for (const rm of xml.matchAll(/<row\b(?:[^>]*[^/>])?>([\s\S]*?)<\/row>/g)) {
     if (rows.length > maxRows) return { rows, truncated: true };
     const row: string[] = [];
     for (const cm of (rm[1] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -55,7 +63,7 @@ export const parseSheet = (xml: string, shared: string[], dateStyles: Set<number
       let value = '';
       if (type === 's') value = shared[Number(raw)] ?? '';
       else if (type === 'inlineStr') value = textRuns(body);
-      else if (raw !== undefined) value = dateStyles.has(style) && Number.isFinite(Number(raw)) ? serialToDate(Number(raw)) : decodeEntities(raw);
+      else if (raw !== undefined) value = dateStyles.has(style) && Number.isFinite(Number(raw)) ? serialToDate(Number(raw) + (date1904 ? 1462 : 0)) : decodeEntities(raw);
       const col = ref ? columnIndex(ref) : row.length;
       while (row.length < col) row.push('');
       row[col] = value;
@@ -65,9 +73,34 @@ export const parseSheet = (xml: string, shared: string[], dateStyles: Set<number
   return { rows, truncated: false };
 };
 
-const toTable = (name: string, rows: string[][], truncated: boolean): ExtractedTable => {
-  const [header = [], ...body] = rows;
-  return { name, header, rows: body, ...(truncated ? { truncated } : {}) };
+/** Sheet part names in workbook order, through the workbook's relationships (sheet1.xml is not always the first tab). */
+const sheetParts = (workbook: string, rels: string, entries: Entry[]): { name: string; part: Entry }[] => {
+  const byName = new Map(entries.map((e) => [e.fileName, e]));
+  const targets = new Map([...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => [/\bId="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '', /\bTarget="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '']));
+  const listed = [...workbook.matchAll(/<sheet\b([^>]*)>/g)].flatMap((m) => {
+    const name = decodeEntities(/\bname="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '');
+    const target = targets.get(/\br:id="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '') ?? '';
+    const part = byName.get(target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+    return part ? [{ name, part }] : [];
+  });
+  if (listed.length) return listed;
+  // No usable relationships: worksheets by file name, in numeric order.
+  const names = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
+  return entries
+    .filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.fileName))
+    .sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }))
+    .map((part, i) => ({ name: names[i] ?? `Sheet${i + 1}`, part }));
+};
+
+/** The tables of a workbook's sheets, with the title rows above their headers as text. */
+const sheetDocument = (format: 'xlsx' | 'ods', input: ExtractInput, sheets: { name: string; rows: string[][]; truncated: boolean }[]): ExtractedDocument[] => {
+  const titles: string[] = [];
+  const tables = sheets.map(({ name, rows, truncated }) => {
+    const split = tableWithTitles(name, rows, truncated);
+    titles.push(...split.titles);
+    return split.table;
+  });
+  return [{ ...emptyDocument(format, input), text: titles.join('\n'), tables, capped: input.capped || input.budget.bytes <= 0 || tables.some((t) => t.truncated) }];
 };
 
 /** Extracts every sheet of an xlsx as a table. */
@@ -75,28 +108,46 @@ export const extractXlsx = async (zip: ZipFile, entries: Entry[], input: Extract
   const byName = new Map(entries.map((e) => [e.fileName, e]));
   const shared = parseSharedStrings(await readMemberText(zip, byName.get('xl/sharedStrings.xml'), input));
   const dateStyles = parseDateStyles(await readMemberText(zip, byName.get('xl/styles.xml'), input));
-  const names = [...(await readMemberText(zip, byName.get('xl/workbook.xml'), input)).matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
-  const sheets = entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.fileName)).sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true }));
-  const tables: ExtractedTable[] = [];
-  for (const [i, sheet] of sheets.entries()) {
-    const { rows, truncated } = parseSheet(await readMemberText(zip, sheet, input), shared, dateStyles);
-    tables.push(toTable(names[i] ?? `Sheet${i + 1}`, rows, truncated));
+  const workbook = await readMemberText(zip, byName.get('xl/workbook.xml'), input);
+  const rels = await readMemberText(zip, byName.get('xl/_rels/workbook.xml.rels'), input);
+  const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
+  const sheets = [];
+  for (const { name, part } of sheetParts(workbook, rels, entries)) {
+    const { rows, truncated } = parseSheet(await readMemberText(zip, part, input), shared, dateStyles, MAX_TABLE_ROWS, date1904);
+    sheets.push({ name, rows, truncated });
   }
-  return [{ ...emptyDocument('xlsx', input), tables, capped: input.capped || input.budget.bytes <= 0 || tables.some((t) => t.truncated) }];
+  return sheetDocument('xlsx', input, sheets);
+};
+
+/** Cells of one ods row: repeated cells (`number-columns-repeated`) expanded, merged-away cells keep their column (pure). */
+export const parseOdsRow = (xml: string): string[] => {
+  const row: string[] = [];
+  for (const c of xml.matchAll(/<table:(table-cell|covered-table-cell)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:\1>)/g)) {
+    const attrs = c[2] ?? '';
+    const value = /office:date-value="([^"]*)"/.exec(attrs)?.[1] ?? stripTags(c[3] ?? '');
+    // A long run of empty cells pads a row to the sheet's width: only the cells before a value matter.
+    const repeat = Math.min(Number(/table:number-columns-repeated="(\d+)"/.exec(attrs)?.[1] ?? 1), value ? 100 : 1000);
+    for (let i = 0; i < repeat && row.length < 1100; i++) row.push(value);
+  }
+  while (row.length && !row[row.length - 1]) row.pop();
+  return row;
 };
 
 /** Extracts every table of an OpenDocument spreadsheet (ods). */
 export const extractOds = async (zip: ZipFile, entries: Entry[], input: ExtractInput): Promise<ExtractedDocument[]> => {
   const xml = await readMemberText(zip, entries.find((e) => e.fileName === 'content.xml'), input);
-  const tables: ExtractedTable[] = [];
+  const sheets = [];
   for (const tm of xml.matchAll(/<table:table\b[^>]*?table:name="([^"]*)"[^>]*>([\s\S]*?)<\/table:table>/g)) {
     const rows: string[][] = [];
-    for (const rm of (tm[2] ?? '').matchAll(/<table:table-row\b[^>]*>([\s\S]*?)<\/table:table-row>/g)) {
-      const row = [...(rm[1] ?? '').matchAll(/<table:table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)].map((c) => /office:date-value="([^"]*)"/.exec(c[1] ?? '')?.[1] ?? stripTags(c[2] ?? ''));
-      if (row.some(Boolean)) rows.push(row);
+    for (const rm of (tm[2] ?? '').matchAll(/<table:table-row\b([^>]*)>([\s\S]*?)<\/table:table-row>/g)) {
+      const row = parseOdsRow(rm[2] ?? '');
+      if (!row.some(Boolean)) continue;
+      // Identical rows stored once with a repeat count.
+      const repeat = Math.min(Number(/table:number-rows-repeated="(\d+)"/.exec(rm[1] ?? '')?.[1] ?? 1), MAX_TABLE_ROWS + 1);
+      for (let i = 0; i < repeat && rows.length <= MAX_TABLE_ROWS; i++) rows.push(row);
       if (rows.length > MAX_TABLE_ROWS) break;
     }
-    tables.push(toTable(decodeEntities(tm[1] ?? ''), rows, rows.length > MAX_TABLE_ROWS));
+    sheets.push({ name: decodeEntities(tm[1] ?? ''), rows, truncated: rows.length > MAX_TABLE_ROWS });
   }
-  return [{ ...emptyDocument('ods', input), tables, capped: input.capped || input.budget.bytes <= 0 || tables.some((t) => t.truncated) }];
+  return sheetDocument('ods', input, sheets);
 };
