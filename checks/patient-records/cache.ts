@@ -48,7 +48,6 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
     // No cache yet.
   }
   // Entries of this scan go to the temp file as they come (in batches), so memory does not grow with the tree.
-  const seen = new Set<string>();
   const tmp = `${file}.${process.pid}.tmp`;
   let handle: fs.FileHandle | null = null;
   let batch: string[] = [];
@@ -66,8 +65,7 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
     });
     return writing;
   };
-  const add = (p: string, raw: string) => {
-    seen.add(p);
+  const add = (raw: string) => {
     batch.push(raw);
     if (batch.length >= 1000) void flush().catch(() => undefined);
   };
@@ -79,14 +77,15 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
       const line = JSON.parse(raw) as Line;
       if (line.s !== s || line.m !== m || line.k !== key) return null;
       hits++;
-      add(p, raw);
+      add(raw);
       return line.o;
     },
-    put: (p, s, m, o) => add(p, JSON.stringify({ p, s, m, k: key, o } satisfies Line)),
+    put: (p, s, m, o) => add(JSON.stringify({ p, s, m, k: key, o } satisfies Line)),
     save: async (roots) => {
       try {
-        // Old entries outside this scan's roots are kept; those under them were either seen again or are gone.
-        for (const [p, raw] of previous) if (!seen.has(p) && !under(p, roots)) batch.push(raw);
+        // Old entries outside this scan's roots are kept (this scan cannot have seen them); those under
+        // them were either written again as they were met, or are gone.
+        for (const [p, raw] of previous) if (!under(p, roots)) batch.push(raw);
         await flush();
         if (!handle) {
           await fs.mkdir(dir, { recursive: true, mode: 0o700 });

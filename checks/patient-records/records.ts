@@ -1,11 +1,16 @@
 /** Builds the check's evidence (the report's `patientRecords`) from walk events and file outcomes. */
 import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DataContainer, PatientRecordFile, PatientRecords } from '../../reports/schema.js';
 import type { FileOutcome } from './inspect-file.js';
+import { SCANNED_IMAGE_FORMATS } from './extract/image.js';
 import type { WalkFile } from './walk.js';
 
-/** Folder or file names that suggest clinical use (for image-only PDFs and protected files we cannot read). */
+/** Folder or file names that suggest clinical use (for scanned images, image-only PDFs and protected files we cannot read). */
 export const CLINICAL_NAME = /patient|medical|clinic|chart|\behr\b|\bemr\b|health|\blabs?\b|radiolog|dicom|hipaa|\bphi\b|intake|referral|discharge|prescri|\brx\b|insurance|billing|claim|superbill|diagnos|treatment|therap|dental|x-?ray|\bmri\b|immuni[sz]|vaccin|consent|encounter|progress.?note|soap/i;
+
+/** Listed files per deflated batch. */
+const PACK_LINES = 500;
 
 /** Errors listed individually at most; the rest are counted in `skipped`. */
 const MAX_ERRORS = 2_000;
@@ -29,10 +34,22 @@ const TABULAR = new Set(['csv', 'tsv', 'sql']);
 
 /** Collects the evidence of one scan. */
 export const createRecords = (roots: readonly string[]) => {
-  // Listed files are kept as JSON text until the end: a parsed entry costs ~4x its JSON in the heap,
-  // and a tree full of patient files lists tens of thousands of them.
-  const files: string[] = [];
-  const list = (f: PatientRecordFile) => void files.push(JSON.stringify(f));
+  // Listed files are kept as deflated JSON lines until the end: a parsed entry costs ~4x its JSON in
+  // the heap, and a tree full of patient files lists tens of thousands of them (paths compress well).
+  const packed: Buffer[] = [];
+  let lines: string[] = [];
+  const pack = () => {
+    if (lines.length) packed.push(deflateRawSync(lines.join('\n')));
+    lines = [];
+  };
+  const list = (f: PatientRecordFile) => {
+    lines.push(JSON.stringify(f));
+    if (lines.length >= PACK_LINES) pack();
+  };
+  const unpack = (): PatientRecordFile[] => {
+    pack();
+    return packed.flatMap((b) => inflateRawSync(b).toString('utf8').split('\n').map((l) => JSON.parse(l) as PatientRecordFile));
+  };
   const containers: DataContainer[] = [];
   const errors: PatientRecords['errors'] = [];
   const skipped: Record<string, number> = {};
@@ -52,6 +69,12 @@ export const createRecords = (roots: readonly string[]) => {
   const outcome = (file: WalkFile, out: FileOutcome) => {
     if (!out.ok) return problem(file.path, out.problem, out.message);
     const r = out.result;
+    if (SCANNED_IMAGE_FORMATS.has(r.format)) {
+      // A scanned intake form or insurance card: its text needs OCR, so only its name and folder can tell.
+      if (clinicalName(file.path)) container(file, 'needs-ocr', 'not inspected: needs OCR (scanned image)');
+      else skip('image');
+      return;
+    }
     if (r.format === 'binary') {
       // Binary content under a text-like or unknown name: not a format we read.
       if (/\.(txt|csv|tsv|log|md|json|xml|html?|hl7|rtf|eml)$/i.test(file.path)) problem(file.path, 'not-text', 'binary content under a text file name: not inspected');
@@ -105,7 +128,7 @@ export const createRecords = (roots: readonly string[]) => {
     container,
     outcome,
     /** The evidence so far; `partial` when the scan was cancelled. */
-    build: (partial: boolean): PatientRecords => ({ roots: [...roots], partial, files: files.map((f) => JSON.parse(f) as PatientRecordFile), containers, totals: { ...totals }, skipped: { ...skipped }, errors }),
+    build: (partial: boolean): PatientRecords => ({ roots: [...roots], partial, files: unpack(), containers, totals: { ...totals }, skipped: { ...skipped }, errors }),
   };
 };
 
