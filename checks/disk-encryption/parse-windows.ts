@@ -1,5 +1,5 @@
 /** Pure parsers for BitLocker: manage-bde -status text, Get-BitLockerVolume JSON or list, Explorer's shell property. */
-import { parsePowerShellObjects } from '../probe/powershell-json.js';
+import { isJsonObject, parsePowerShellObjects, readPowerShellJson } from '../probe/powershell-json.js';
 
 /** BitLocker conversion state, normalised from any source. */
 export type Conversion =
@@ -200,17 +200,13 @@ export const parseBitLockerTable = (text: string): Record<string, unknown>[] => 
 
 /** Parses `Get-BitLockerVolume` as JSON (array or single object, enums as ints or names), its default table, or `Format-List` text. */
 export const parseBitLockerVolumes = (text: string, stderr = ''): BitLockerListing => {
-  // PowerShell may print warnings or a BOM before the JSON; start at the first line that opens it.
-  const jsonStart = text.search(/^\uFEFF?\s*(?:\[\s*(?:[{\]]|$)|\{)/m);
-  const trimmed = (jsonStart >= 0 ? text.slice(jsonStart) : text).replace(/^\uFEFF/, '').trim();
+  // The shared reader skips the warnings PowerShell may print before the JSON.
+  const json = readPowerShellJson(text);
+  if (!json.ok && json.opensJson) return { volumes: [], denied: false, error: `odd Get-BitLockerVolume JSON: ${json.error}` };
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
   let records: Record<string, unknown>[] = [];
-  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(trimmed) as unknown;
-      records = (Array.isArray(parsed) ? parsed : [parsed]).filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null);
-    } catch (err) {
-      return { volumes: [], denied: false, error: `odd Get-BitLockerVolume JSON: ${err instanceof Error ? err.message : String(err)}` };
-    }
+  if (json.ok) {
+    records = json.items.filter(isJsonObject);
   } else if (parseBitLockerTable(trimmed).length > 0) {
     records = parseBitLockerTable(trimmed);
   } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePowerShellJson, parsePowerShellObjects } from '../../checks/probe/powershell-json.js';
+import { parsePowerShellJson, parsePowerShellObjects, readPowerShellJson } from '../../checks/probe/powershell-json.js';
 
 describe('PowerShell ConvertTo-Json output', () => {
   it.each([
@@ -10,6 +10,21 @@ describe('PowerShell ConvertTo-Json output', () => {
     ['"just a string"', ['just a string']],
   ])('parses %j as a list', (text, expected) => {
     expect(parsePowerShellJson(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['WARNING: The names of some imported commands include unapproved verbs.\r\n{"Name":"Public"}\r\n', [{ Name: 'Public' }]],
+    ['\uFEFFWARNING: one\nVERBOSE: two\n[\n  {"Name":"Domain"},\n  {"Name":"Private"}\n]\n', [{ Name: 'Domain' }, { Name: 'Private' }]],
+    ['WARNING: nothing found\n[]', []],
+    ['WARNING: [Preview] module is loading\n[{"a":1}]', [{ a: 1 }]],
+  ])('skips the lines PowerShell printed before the JSON in %j', (text, expected) => {
+    expect(parsePowerShellJson(text)).toEqual(expected);
+  });
+
+  it('says whether output that is not JSON did open a JSON document', () => {
+    expect(readPowerShellJson('WARNING: x\n[{"MountPoint": "C:",')).toMatchObject({ ok: false, opensJson: true });
+    expect(readPowerShellJson('[{"MountPoint": "C:",')).toMatchObject({ ok: false, opensJson: true });
+    expect(readPowerShellJson('WARNING: only a warning\nAccess is denied.')).toMatchObject({ ok: false, opensJson: false });
   });
 
   it('gives undefined for output that is not JSON', () => {

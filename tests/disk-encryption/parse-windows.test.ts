@@ -77,6 +77,14 @@ describe('parseBitLockerVolumes on real outputs', () => {
 
   it('reports broken JSON instead of throwing', () => {
     expect(parseBitLockerVolumes('[{"MountPoint": "C:",').error).toMatch(/odd Get-BitLockerVolume JSON/);
+    expect(parseBitLockerVolumes('WARNING: the BitLocker module is loading\r\n[{"MountPoint": "C:",').error).toMatch(/odd Get-BitLockerVolume JSON/);
+  });
+
+  it.each([
+    ['a warning line', 'WARNING: something unrelated\r\n{"MountPoint":"D:","VolumeStatus":0,"ProtectionStatus":0,"VolumeType":1}\r\n'],
+    ['several warning and verbose lines', 'WARNING: one\nVERBOSE: two\n[\n  {"MountPoint":"D:","VolumeStatus":"FullyDecrypted","ProtectionStatus":"Off","VolumeType":"Data"}\n]'],
+  ])('reads the JSON after %s', (_what, text) => {
+    expect(parseBitLockerVolumes(text)).toMatchObject({ volumes: [{ mount: 'D:', osVolume: false, conversion: 'fully-decrypted', protection: 'off' }], error: null });
   });
 });
 
