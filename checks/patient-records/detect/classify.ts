@@ -25,9 +25,11 @@ const identified = (ev: Evidence, health: number, teaching: () => boolean): bool
   if (core.length === 0) {
     // Only shape-found identifiers: a titled or related person's name with another personal detail, in a clearly clinical text.
     const weak = ev.weak.size + (ev.strong.has('dob') ? 1 : 0);
-    return ev.weak.has('name') && weak >= 2 && health >= 3 && !teaching();
+    // Or a weak name on a line with a diagnosis, medication, lab or procedure ("Alan Pruitt's potassium 5.9").
+    return ev.weak.has('name') && (weak >= 2 || ev.linked > 0) && health >= 3 && !teaching();
   }
-  const onlyName = core.length === 1 && core[0] === 'name';
+  // A name with its date of birth singles a person out as well as any record number does.
+  const onlyName = core.length === 1 && core[0] === 'name' && !ev.strong.has('dob');
   return health >= (onlyName ? 3 : 2);
 };
 

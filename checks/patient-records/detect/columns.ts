@@ -22,7 +22,7 @@ export const headerKind = (header: string): ColumnKind => {
   if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|patientid|patientnumber|patientno|^ptid$|^pid$/.test(k)) return 'mrn';
   if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';
   if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
-  if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/drivers/.test(k)) return 'provider';
+  if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/driver/.test(k)) return 'provider';
   if (NAME_HEADERS.test(k) || (k.endsWith('name') && !NOT_PERSON_NAME.test(k))) return 'name';
   if (/phone|^tel$|telephone|mobile|^cell|^fax/.test(k)) return 'phone';
   if (/^e?mail|emailaddress/.test(k)) return 'email';
@@ -30,12 +30,24 @@ export const headerKind = (header: string): ColumnKind => {
   if (/creditcard|cardnumber|^ccn$|^cc$|^ccnumber$/.test(k)) return 'credit-card';
   if (/bankaccount|iban|routing|checking|savings/.test(k)) return 'bank-account';
   if (/passport/.test(k)) return 'passport';
-  if (/^drivers|driverslicen|^dl$|^dlnumber$/.test(k)) return 'drivers-license';
+  if (/^drivers?licen|^drivers?(?:no|number|#)?$|^dl$|^dl(?:no|number|#)$|^dln$/.test(k)) return 'drivers-license';
   if (/^(?:account|acct|accountno|accountnumber|acctno|patientaccount)$/.test(k)) return 'account';
   if (/covered|^count|count$|amount|cost|total|revenue|utilization|price|fee/.test(k)) return 'other';
   if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite/.test(k)) return 'health';
   return 'other';
 };
+
+// Columns that only a practice or a plan keeps about people: their doctor, insurer, visits.
+const CARE_HEADER = /^(?:pcp|primarycare|primarycare(?:physician|provider|doctor)|primaryins|primaryinsurance|secondaryins|insurance|ins|insurer|insuranceplan|insurancecompany|healthplan|payer|primarypayer|carrier|lastvisit|lastseen|nextvisit|nextappt|nextappointment|lastappt|lastappointment|referringprovider|referringphysician|attendingphysician|provider|physician|doctor|renderingprovider)$/;
+
+/** A header naming a person's doctor, insurer or visits: a list of people with it is a list of patients or plan members. */
+export const isCareHeader = (header: string): boolean => CARE_HEADER.test(headerKey(header));
+
+// Status words fill "Result" or "Treatment" columns of lists that are not clinical (background checks, to-do trackers).
+const STATUS = new Set(['pending', 'clear', 'cleared', 'done', 'complete', 'completed', 'ok', 'yes', 'no', 'sent', 'received', 'scheduled', 'cancelled', 'canceled', 'approved', 'denied', 'active', 'inactive', 'paid', 'open', 'closed', 'none', 'n/a', 'na', 'passed', 'failed', 'pass', 'fail', 'in progress', 'waiting', 'ordered']);
+
+/** True for a status word rather than clinical content. */
+export const isStatusWord = (value: string): boolean => STATUS.has(value.trim().toLowerCase());
 
 /** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"). */
 export const isPatientHeader = (header: string): boolean =>

@@ -23,11 +23,13 @@ export type Evidence = {
   rows: number;
   samples: Map<string, string[]>;
   clinicalFormat: boolean;
+  /** Weak names found on a line with clinical content. */
+  linked: number;
 };
 
 /** A fresh, empty tally. */
 export const newEvidence = (): Evidence => ({
-  identifiers: {}, health: {}, terms: new Set(), strong: new Set(), weak: new Set(), distinct: new Map(), rows: 0, samples: new Map(), clinicalFormat: false,
+  identifiers: {}, health: {}, terms: new Set(), strong: new Set(), weak: new Set(), distinct: new Map(), rows: 0, samples: new Map(), clinicalFormat: false, linked: 0,
 });
 
 const bump = (rec: Record<string, number>, key: string, by = 1): void => {
@@ -43,6 +45,7 @@ export const addHit = (ev: Evidence, hit: Hit): void => {
   bump(ev.identifiers, hit.kind);
   if (hit.provider) return;
   if (hit.care) bump(ev.health, 'care-relationship');
+  if (hit.linked) ev.linked++;
   const personal = ANCHOR_KINDS.has(hit.kind) && (hit.strength !== 'pattern' || hit.kind === 'ssn' || hit.kind === 'mbi');
   (personal ? ev.strong : ev.weak).add(hit.kind);
   // Shape-found values are kept apart, so "Mrs. Lopez" does not count as a second person next to "Maria Lopez".

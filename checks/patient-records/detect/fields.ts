@@ -8,11 +8,16 @@ const HEALTH_FIELDS = new Set(['diagnosis', 'procedure', 'medication', 'observat
 // Sources that describe care givers and organizations, not the patient.
 const PROVIDER_SOURCE = /practitioner|author|performer|provider|assignedperson|assignedentity|custodian|authenticator|organization|physician|informant|referring|attending|operator|institution|prescriber/i;
 
+// Interface specs and test messages fill fields with "TEST^PATIENT", "000000" and the null date 1900-01-01.
+const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900|00000000)$/;
+const SAME_DIGIT = /^(\d)\1+$/;
+
 const usable = (f: StructuredField): boolean => {
   const v = f.value.trim();
-  if (isPlaceholder(v)) return false;
-  // A DICOM PN like "Anonymized" or "^^^^" is de-identified; a name must have some letters.
-  if (f.kind === 'name') return /[A-Za-z]{2}/.test(v) && !isPlaceholder(v.replace(/\^/g, ' '));
+  if (isPlaceholder(v) || SAME_DIGIT.test(v.replace(/[-\s]/g, ''))) return false;
+  if (f.kind === 'dob') return !NULL_DATE.test(v);
+  // A DICOM PN like "Anonymized" or "^^^^" is de-identified; a name must have some letters, and not only placeholder words.
+  if (f.kind === 'name') return /[A-Za-z]{2}/.test(v) && !v.split(/[\^,\s]+/).filter(Boolean).every(isPlaceholder);
   return true;
 };
 

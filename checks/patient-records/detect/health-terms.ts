@@ -14,7 +14,15 @@ const VOCAB: Record<string, string> = {
     'crohn celiac hernia appendicitis pancreatitis cholecystitis pregnan* prenatal antenatal postpartum miscarriage infertil* ' +
     'hypoglyc* hyperglyc* ketoacidosis insomnia sleep_apnea substance_abuse alcohol_use_disorder opioid_use overdose suicid* ptsd ' +
     'concussion sprain laceration contusion infection syndrome disorder hiv/aids hiv_infection impairment disabilit* dysphagia ' +
-    'hemiparesis aphasia embolism thrombosis dvt hyperkalemia hyponatremia uti',
+    'hemiparesis aphasia embolism thrombosis dvt hyperkalemia hyponatremia uti ' +
+    'anaphylaxis urticaria caries periodontitis gingivitis cystitis pyelonephritis cellulitis abscess meniscus ' +
+    'tendinitis bursitis sciatica radiculopathy scoliosis rotator_cuff carpal_tunnel glaucoma cataract macular_degeneration ' +
+    'conjunctivitis tinnitus vertigo dizziness syncope palpitations dyspnea edema chest_pain shortness_of_breath ' +
+    'headache nausea vomiting diarrhea constipation fever rash ulcer hemorrhoid* polyp* nodule* cyst* ' +
+    'chf ckd afib a-fib mdd gad ocd panic_attack* panic_disorder ' +
+    'preeclampsia gestational trimester iup contracepti* menopaus* endometriosis pcos ' +
+    'osteopenia anemic hypokalemia neutropenia thrombocytopenia sickle_cell hemophilia ' +
+    'hepatic renal_insufficiency hyperglycemia hypoglycemia obese overweight',
   medication:
     'metformin insulin glipizide glyburide sitagliptin empagliflozin lisinopril enalapril losartan valsartan amlodipine ' +
     'hydrochlorothiazide furosemide spironolactone metoprolol atenolol carvedilol propranolol atorvastatin simvastatin ' +
@@ -29,21 +37,34 @@ const VOCAB: Record<string, string> = {
     'acyclovir valacyclovir oseltamivir heparin enoxaparin tamsulosin finasteride sildenafil tadalafil methotrexate ' +
     'hydroxychloroquine adalimumab allopurinol colchicine cyclobenzaprine diphenhydramine loratadine cetirizine hydroxyzine ' +
     'nitroglycerin digoxin amiodarone diltiazem verapamil clonidine hydralazine estradiol medroxyprogesterone semaglutide ' +
-    'liraglutide naloxone buprenorphine methadone zocor lipitor labetalol vaccine',
+    'liraglutide naloxone buprenorphine methadone zocor lipitor labetalol vaccine ' +
+    'alendronate risedronate denosumab donepezil memantine rivastigmine glargine lispro aspart dulaglutide tirzepatide ' +
+    'ozempic humira jardiance eliquis xarelto synthroid nexplanon etonogestrel levonorgestrel norethindrone ' +
+    'methylphenidate amphetamine nicotine_replacement chlorthalidone hydroxyurea adderall ritalin xanax zoloft prozac lexapro ' +
+    'ketorolac articaine lidocaine ceftriaxone amoxicillin-clavulanate augmentin keflex cipro flagyl ' +
+    'inhaler nebulizer antibiotic* antidepressant* antihypertensive* statin anticoagula* chemo',
   procedure:
     'colonoscopy endoscopy biopsy mammogra* ultrasound echocardiogra* electrocardiogra* ekg mri ct_scan x-ray radiograph* angiogra* ' +
     'catheteriz* appendectomy cholecystectomy hysterectomy mastectomy tonsillectomy arthroplasty arthroscop* laparoscop* cesarean ' +
     'c-section dialysis chemotherapy radiotherapy radiation_therapy transfusion intubation vaccination immunization ' +
     'physical_therapy surgery surgical anesthesia spirometry stress_test pap_smear colposcopy swallowing_study carotid_duplex ' +
-    'mri/mra self-care_interventions',
+    'mri/mra self-care_interventions ' +
+    'mammo dexa bone_density pap_test ecg stent cabg pci ablation cystoscopy amniocentesis ' +
+    'root_canal scaling_and_root_planing srp ' +
+    'splint sutur* stitches debridement incision_and_drainage infusion ' +
+    'psychotherapy cbt occupational_therapy speech_therapy',
   lab:
     'hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
-    'urinalysis lipid_panel blood_culture tsh inr bun specimen',
+    'urinalysis lipid_panel blood_culture tsh inr bun specimen ' +
+    'cbc psa ldl-c bilirubin albumin ferritin vitamin_b12 crp esr bnp troponin d-dimer ' +
+    'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi',
   'clinical-term':
     'chief_complaint history_of_present_illness review_of_systems physical_exam assessment_and_plan diagnos* prognosis symptom ' +
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +
     'allergies immunizations problem_list plan_of_care advance_directive healthcare_agent medical_treatment life_support ' +
-    'resuscitat* dnr follow-up outpatient inpatient emergency_room',
+    'resuscitat* dnr follow-up outpatient inpatient emergency_room ' +
+    'prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
+    'prenatal_vitamin* vital_sign* nkda',
 };
 
 // A trailing `*` marks a stem (any ending); other words match whole, plural allowed.

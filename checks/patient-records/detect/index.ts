@@ -6,12 +6,13 @@ import type { DocumentVerdict, ExtractedDocument } from '../extracted.js';
 import { classify, estimatePatients } from './classify.js';
 import { looksLikeCode } from './code-text.js';
 import { scanEmails } from './email.js';
-import { addHit, newEvidence, pickSamples, type Evidence } from './evidence.js';
+import { addHealth, addHit, newEvidence, pickSamples, type Evidence } from './evidence.js';
 import { judgeFields } from './fields.js';
 import { rememberPeople } from './merge.js';
 import { scanHealthTerms } from './health-terms.js';
 import { scanLabels, scanWeakNames } from './labels.js';
-import { normalizeText } from './normalize.js';
+import { scanCareNames, scanProseNames } from './prose-names.js';
+import { looksLikeOcr, normalizeOcr, normalizeText } from './normalize.js';
 import { scanPatterns } from './scan-text.js';
 import { judgeTable } from './tables.js';
 import { sniffAligned, sniffDelimited, sniffSqlInserts, sniffVertical } from './text-tables.js';
@@ -29,11 +30,27 @@ const TEACHING = /\b(?:case (?:study|example|report|vignette)|clinical vignette|
 
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
-// First pass on every document: detectors whose hits alone can list a file, labels, and titled names.
-const scanPrimary = (text: string, ev: Evidence): void => {
+// "a patient of Dr. Kim", "Patient of Dr. Morrow": the person named is in someone's care.
+const CARE_PHRASE = /\bpatient of\b/i;
+// A title that says the document is about patients ("Patient Aging Report", "Birthday cards (patients)").
+const PATIENT_TITLE = /\bpatients?\b/i;
+
+const firstLine = (text: string): string => {
+  const start = text.search(/\S/);
+  if (start < 0) return '';
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? start + 200 : Math.min(end, start + 200));
+};
+
+// First pass on every document: detectors whose hits alone can list a file, labels, and names in prose.
+const scanPrimary = (text: string, ev: Evidence, teaching: () => boolean): void => {
   for (const hit of scanPatterns(text, true)) addHit(ev, hit);
   for (const hit of scanLabels(text)) addHit(ev, hit);
   for (const hit of scanWeakNames(text)) addHit(ev, hit);
+  for (const hit of scanProseNames(text)) addHit(ev, hit);
+  // Case studies "see" and "admit" people too: their names are examples, not patients.
+  const care = scanCareNames(text);
+  if (care.length && !teaching()) for (const hit of care) addHit(ev, hit);
 };
 
 // Second pass, only once somebody is identified: contact details, provider ids, codes.
@@ -50,7 +67,8 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   const ev = newEvidence();
   ev.clinicalFormat = CLINICAL_FORMAT.test(doc.format);
   const subjects = judgeFields(doc.fields, ev);
-  const text = normalizeText(doc.text.length > MAX_TEXT_CHARS ? doc.text.slice(0, MAX_TEXT_CHARS) : doc.text);
+  const raw = normalizeText(doc.text.length > MAX_TEXT_CHARS ? doc.text.slice(0, MAX_TEXT_CHARS) : doc.text);
+  const text = looksLikeOcr(raw) ? normalizeOcr(raw) : raw;
   const code = looksLikeCode(text);
   const freeTexts: string[] = [];
   let tables = doc.tables;
@@ -63,15 +81,18 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   }
   for (const t of tables) freeTexts.push(normalizeText(judgeTable(t, ev)));
   if (!textIsTable && !code) freeTexts.push(text);
-  for (const t of freeTexts) scanPrimary(t, ev);
+  let teachingText: boolean | undefined;
+  const teaching = () => (teachingText ??= TEACHING.test(text.slice(0, 1 << 20)));
+  for (const t of freeTexts) scanPrimary(t, ev, teaching);
   // Most files name nobody: their contact details, codes and vocabulary cannot change the verdict, so skip those passes.
   const someone = ev.strong.size > 0 || ev.weak.has('name') || (ev.identifiers['credit-card'] ?? 0) > 0;
   if (someone) for (const t of freeTexts) scanSecondary(t, ev);
   if (someone) {
+    if (CARE_PHRASE.test(text.slice(0, 1 << 20)) || PATIENT_TITLE.test(firstLine(text))) addHealth(ev, 'care-relationship');
     const scan = { counts: ev.health, distinct: ev.terms };
     for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
   }
-  const category = classify(ev, () => TEACHING.test(text.slice(0, 1 << 20)));
+  const category = classify(ev, teaching);
   const verdict: DocumentVerdict = {
     category,
     identifiers: ev.identifiers,

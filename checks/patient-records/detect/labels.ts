@@ -1,8 +1,9 @@
 /** Label-anchored detectors: find a label ("MRN:", "DOB:", "Patient:"), then read the value right after it. */
 import type { Hit } from './types.js';
-import { isGivenName } from './given-names.js';
+import { hasGivenName, isGivenName } from './given-names.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
+import { nameBefore } from './prose-names.js';
 import { isPlausibleDate } from './validate.js';
 
 type LabelDetector = {
@@ -17,20 +18,25 @@ type LabelDetector = {
   care?: boolean;
   /** Tidies the captured value before validation. */
   clean?: (value: string) => string;
+  /** The label must open its line and the value must fill the rest of it ("Patient Jane Roe" as a flattened table row). */
+  wholeLine?: boolean;
   /** Separator after the label: names need a colon, ids may follow a space or a line break. */
   sep: RegExp;
 };
 
 const digitCount = (v: string): number => v.replace(/\D/g, '').length;
 const ID_VALUE = /([A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])/y;
-const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.*_-]{0,12}(?:(?:is|was|of)[ \t:]+)?/y;
+const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.*_-]{0,12}(?:(?:is|was|of|on file|on record)[ \t:]+)?/y;
 // Markdown and rich-text exports wrap labels in emphasis: `**Patient:** Jane Roe`.
 const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y;
-const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4})(?![\d/])/y;
+const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}|(?:18|19|20)\d{6})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
+// DICOM person names: `FAMILY^GIVEN^MIDDLE`, maybe quoted (pydicom dumps).
+const PN_VALUE = /'?([A-Za-z][A-Za-z'’ -]{0,40}(?:\^[A-Za-z'’ .-]{0,40}){1,4})/y;
+
 // Organizations, stand-ins ("John Doe") and clinical terms ("Name: Metformin Hydrochloride") are not people.
-const cleanName = (v: string): string => {
+export const cleanName = (v: string): string => {
   const name = isOrgName(v) ? '' : trimName(v);
   return isStandInName(name) || scanHealthTerms(name, 1).distinct.size > 0 ? '' : name;
 };
@@ -39,12 +45,18 @@ const cleanName = (v: string): string => {
 export const LABEL_DETECTORS: LabelDetector[] = [
   {
     id: 'dob-label', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
-    label: String.raw`dob|d\.o\.b\.?|date of birth|data of birth|birth ?date|birthdate|born(?: on)?|birthday`,
+    label: String.raw`dob|d\.o\.b\.?|date of birth|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date|(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?: patient'?s birth date)?(?: da)?`,
+  },
+  // DICOM headers dumped as text: the JSON model (`00100010.Value.Alphabetic`), pydicom (`(0010, 0010) Patient's Name PN:`), keywords.
+  {
+    id: 'dicom-name', kind: 'name', care: true, sep: COLON_SEP, value: PN_VALUE, validate: isPersonName,
+    clean: (v) => cleanName(v.replace(/\^+/g, ' ').replace(/\s+/g, ' ').trim()),
+    label: String.raw`(?:\d+\.)?00100010(?:\.value(?:\.\d+)?(?:\.alphabetic)?)?|\(0010, ?0010\)(?: patient'?s name)?(?: pn)?|patientname`,
   },
   // A lab's specimen or accession number singles out one patient's sample the way a chart number does.
   {
     id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)`,
+    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|(?:\d+\.)?00100020(?:\.value(?:\.\d+)?)?|\(0010, ?0020\)(?: patient id)?(?: lo)?|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)`,
   },
   {
     id: 'member-id-label', kind: 'member-id', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 3,
@@ -62,9 +74,14 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     id: 'bank-account-label', kind: 'bank-account', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => /^\d{6,17}$/.test(v),
     label: String.raw`(?:bank|banking|checking|savings) account(?: number| no| #)?|routing(?: number| no| #)?|aba(?: number| no| #)`,
   },
+  // A patient's account at a practice says the person is its patient.
+  {
+    id: 'patient-account-label', kind: 'account', care: true, sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
+    label: String.raw`patient account(?: number| no| #)?|patient acct(?: no| #)?`,
+  },
   {
     id: 'account-label', kind: 'account', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`patient account(?: number| no| #)?|account(?: number| no| #)|acct(?: number| no| #)?`,
+    label: String.raw`account(?: number| no| #)|acct(?: number| no| #)?`,
   },
   {
     id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
@@ -72,7 +89,19 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
   {
     id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
-    label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party`,
+    label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?`,
+  },
+  {
+    // A person introducing themselves in a letter or email.
+    id: 'self-name', kind: 'name', sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
+    label: String.raw`my name is|my name's`,
+  },
+  {
+    // A flattened table row or form line: the label opens the line and a name fills the rest ("Patient   Brianna K. Hale").
+    // Title lines ("Patient Education Handout") look the same: a given name, an initial or the "Last, First" form is needed.
+    id: 'patient-name-line', kind: 'name', care: true, sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName, wholeLine: true,
+    validate: (v) => isPersonName(v) && (hasGivenName(v) || v.includes(',') || /\s[A-Z]\.?\s/.test(v)),
+    label: String.raw`patient(?: name)?|pt name|resident|client(?: name)?`,
   },
   {
     // "seen patient Maria Lopez today": without a colon, only a common given name makes the next words a name.
@@ -83,8 +112,14 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   {
     // "RE: Holiday Party" is a subject, "RE: Maria Lopez" a person: ask for a given name or the "Last, First" form.
     id: 're-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName,
-    validate: (v) => isPersonName(v) && (v.includes(',') ? isGivenName(v.split(',')[1]!.trim().split(/\s+/)[0]!) : isGivenName(v.split(/\s+/)[0]!)),
+    validate: (v) => isPersonName(v) && hasGivenName(v),
     label: String.raw`re`,
+  },
+  {
+    // "This is Ray Dunbar, ..." on the phone or in a message: only with a common given name.
+    id: 'this-is-name', kind: 'name', sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName,
+    validate: (v) => isPersonName(v) && isGivenName(v.split(/\s+/)[0]!),
+    label: String.raw`this is`,
   },
 ];
 
@@ -92,6 +127,16 @@ const COMBINED = new RegExp(`\\b(?:${LABEL_DETECTORS.map((d) => `(${d.label})`).
 
 // Each label on its own, anchored, to retry a position with the next detector whose label also fits.
 const STICKY = LABEL_DETECTORS.map((d) => new RegExp(`(?:${d.label})(?![A-Za-z])`, 'iy'));
+
+const atLineEnd = (text: string, i: number): boolean => {
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+};
+
+const atLineStart = (text: string, i: number): boolean => {
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+};
 
 /** Reads the separator and value after a label that ends at `end`; the cleaned value, or null. */
 const readValue = (d: LabelDetector, text: string, end: number): { value: string; next: number } | null => {
@@ -102,6 +147,7 @@ const readValue = (d: LabelDetector, text: string, end: number): { value: string
   const raw = v?.[1]?.replace(/[.,]$/, '');
   const value = raw && d.clean ? d.clean(raw) : raw;
   if (!v || !value || !d.validate(value)) return null;
+  if (d.wholeLine && !atLineEnd(text, d.sep.lastIndex + v[0].length)) return null;
   // Resume after the value, so a value that repeats its label ("MRN: MRN-123") counts once.
   return { value, next: d.sep.lastIndex + (v[0].length - v[1]!.length) + value.length };
 };
@@ -117,10 +163,15 @@ export const scanLabels = (text: string, cap = 20_000): Hit[] => {
       const label = STICKY[i]!;
       label.lastIndex = m.index;
       if (i !== first && !label.exec(text)) continue;
+      if (d.wholeLine && !atLineStart(text, m.index)) continue;
       const found = readValue(d, text, i === first ? COMBINED.lastIndex : label.lastIndex);
       if (!found) continue;
       COMBINED.lastIndex = found.next;
       hits.push({ kind: d.kind, value: found.value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
+      // The name right before a date of birth is the person it belongs to ("Kevin Thao (DOB 5/5/2015)").
+      const owner = d.kind === 'dob' ? nameBefore(text, m.index) : '';
+      const last = hits[hits.length - 2];
+      if (owner && !(last?.kind === 'name' && last.value === owner)) hits.push({ kind: 'name', value: owner, score: 0.8, strength: 'labelled' });
       break;
     }
   }

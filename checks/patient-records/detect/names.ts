@@ -14,7 +14,10 @@ const NOT_NAME = new Set(
     'school bank pharmacy associates group foundation institute laboratory labs labcorp system systems solutions department ' +
     'county general community memorial regional national american international global sample example demo copy total ' +
     'description value field code status active inactive pending approved denied employer emergency contact ' +
-    'relationship spouse guardian mother father other single married divorced widowed english spanish')
+    'relationship spouse guardian mother father other single married divorced widowed english spanish ' +
+    'valued customer colleague friend sir madam everyone hiring manager week month year day morning afternoon evening ' +
+    'tonight tomorrow yesterday education portal instructions handout survey registration questionnaire checklist ' +
+    'template sheet list reminder reminders alert welcome dept unit room floor ward bed')
     .split(' '),
 );
 
@@ -39,13 +42,19 @@ export const trimName = (value: string): string => {
 // Synthea writes names with digit suffixes ("Alfred550"); codes like "PCP512" have no lower case.
 const TOKEN = /^(?:[A-Z][A-Za-z'’-]*\.?|[A-Z][a-z'’-]+\d{1,4}|[A-Z]\.)$/;
 
+// "Patients", "Notes", "Results": plurals of label words are label words too.
+const isLabelWord = (token: string): boolean => {
+  const w = token.replace(/[.\d]/g, '').toLowerCase();
+  return NOT_NAME.has(w) || (w.length > 3 && w.endsWith('s') && NOT_NAME.has(w.slice(0, -1)));
+};
+
 /** True when a value reads like a person's name: 1-4 capitalized tokens, none of them a label or organization word. */
 export const isPersonName = (value: string, minTokens = 2): boolean => {
   const tokens = value.trim().replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/[\s,]+/).filter(Boolean);
   if (tokens.length < minTokens || tokens.length > 4) return false;
   let letters = 0;
   for (const t of tokens) {
-    if (!TOKEN.test(t) || NOT_NAME.has(t.replace(/[.\d]/g, '').toLowerCase())) return false;
+    if (!TOKEN.test(t) || isLabelWord(t)) return false;
     if (t.replace(/[^A-Za-z]/g, '').length >= 2) letters++;
   }
   return letters >= Math.min(2, minTokens);

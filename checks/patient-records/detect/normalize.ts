@@ -20,3 +20,28 @@ export const normalizeText = (text: string): string => {
   const ascii = ODD.test(text) ? text.replace(ODD_G, fix) : text;
   return ascii.includes('here to enter') ? ascii.replace(PLACEHOLDER, '') : ascii;
 };
+
+// OCR text layers space words out ("Pat1ent  Name :   Gerald  Voss") and confuse 0/O, 1/l/I.
+const WORD_GAP = /[a-z] {2}[A-Za-z]/g;
+const WORD_SPACE = /[a-z] [A-Za-z]/g;
+const DOUBLE_GAP = /(?<=[A-Za-z,.:]) {2}(?=[A-Za-z0-9])/g;
+// A letter word with one 0 or 1 inside ("Pat1ent", "Ph0ne", "D0B"), a number with one l, I or O ("198l").
+const OCR_WORD = /\b(?:[A-Za-z]+[01][A-Za-z]*|[01][A-Za-z]{2,}|\d+[lIO]\d*|[lIO]\d{2,})\b/g;
+
+const fixOcrWord = (w: string): string => {
+  if (/^\d*[lIO]\d*$/.test(w)) return w.replace(/[lI]/, '1').replace('O', '0');
+  const letters = w.replace(/[01]/g, '');
+  if (letters.length < 2) return w;
+  const upper = letters === letters.toUpperCase();
+  return w.replace(/0/g, upper ? 'O' : 'o').replace(/1/g, upper ? 'I' : 'i');
+};
+
+/** True when the text reads like an OCR layer: words separated by two spaces about as often as by one. */
+export const looksLikeOcr = (text: string): boolean => {
+  const head = text.slice(0, 8_192);
+  const double = head.match(WORD_GAP)?.length ?? 0;
+  return double >= 5 && double >= 0.5 * (head.match(WORD_SPACE)?.length ?? 0);
+};
+
+/** Undoes common OCR damage: double spaces between words, 0/O and 1/l/I swapped inside words and numbers. */
+export const normalizeOcr = (text: string): string => text.replace(DOUBLE_GAP, ' ').replace(OCR_WORD, fixOcrWord);

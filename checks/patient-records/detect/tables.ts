@@ -1,6 +1,6 @@
 /** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
 import type { ExtractedTable } from '../extracted.js';
-import { cellFits, headerKey, headerKind, isFullNameHeader, isPatientHeader, type ColumnKind } from './columns.js';
+import { cellFits, headerKey, headerKind, isCareHeader, isFullNameHeader, isPatientHeader, isStatusWord, type ColumnKind } from './columns.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isOrgName } from './names.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
@@ -44,6 +44,11 @@ const healthRatio = (table: ExtractedTable, col: number): number => {
   return values.length ? values.filter((v) => scanHealthTerms(v, 1).distinct.size > 0).length / values.length : 0;
 };
 
+const statusRatio = (table: ExtractedTable, col: number): number => {
+  const values = table.rows.slice(0, SAMPLE_ROWS).map((r) => r[col]?.trim() ?? '').filter(Boolean);
+  return values.length ? values.filter(isStatusWord).length / values.length : 0;
+};
+
 /** Decides each column's kind from its header and a sample of its values. */
 export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
   const width = Math.max(table.header.length, ...table.rows.slice(0, SAMPLE_ROWS).map((r) => r.length));
@@ -54,6 +59,7 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
     if (kind === 'name' && isFullNameHeader(table.header[c] ?? '') && fitRatio(table, c, 'full-name') < 0.5) kind = 'other';
     if (kind === 'name' && (orgRatio(table, c) >= 0.2 || healthRatio(table, c) >= 0.2)) kind = 'other';
     if (kind !== 'other' && kind !== 'provider' && fitRatio(table, c, kind) < 0.5) kind = 'other';
+    if (kind === 'health' && statusRatio(table, c) >= 0.5) kind = 'other';
     kinds.push(kind);
   }
   // Exports often shift values under the wrong header: trust a header that names a kind, and find the column whose values fit it.
@@ -88,7 +94,8 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   const table = rebaseHeader(input);
   const kinds = typeColumns(table);
   // A table called "patients" (or with patient columns) lists people in someone's care.
-  const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader);
+  // So does a list of people with their doctor, insurer or visit dates, unless it is a directory of the providers themselves.
+  const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader) || (table.header.some(isCareHeader) && kinds.some((k) => k !== 'provider' && ANCHOR_KINDS.has(k)));
   const keyKind = (['patient-id', 'mrn', 'ssn', 'member-id', 'name', 'dob'] as ColumnKind[]).find((k) => kinds.includes(k));
   const keyCols = kinds.flatMap((k, i) => (k === keyKind ? [i] : []));
   const keys = new Set<string>();

@@ -13,6 +13,8 @@ export type Hit = {
   provider?: boolean;
   /** The context says this person is a patient or plan member (a care relationship). */
   care?: boolean;
+  /** A weak name on the same line as a diagnosis, medication, lab or procedure. */
+  linked?: boolean;
 };
 
 /**

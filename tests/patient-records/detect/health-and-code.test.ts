@@ -6,7 +6,7 @@ import { normalizeText } from '../../../checks/patient-records/detect/normalize.
 describe('scanHealthTerms', () => {
   it.each<[string, string[]]>([
     ['Type 2 diabetes mellitus, on metformin', ['diabet', 'metformin']],
-    ['History of present illness: chest pain', ['history of present illness']],
+    ['History of present illness: chest pain', ['history of present illness', 'chest pain']],
     ['blood   pressure 130/80', ['blood pressure']],
     ['Perennial allergic rhinitis (disorder)', ['allerg', 'rhinitis', 'disorder', '(disorder)']],
     ['utility utilization tablets, CT state', []],

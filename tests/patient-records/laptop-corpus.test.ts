@@ -1,0 +1,68 @@
+/**
+ * The hand-written practice-laptop corpus (tests/fixtures/patient-records/laptop/, labels in LABELS.tsv):
+ * each file goes through the real extractors and detectors (extractFile -> judgeDocuments) and must come out
+ * with its label; no planted raw value may appear in the verdict, and every sample must be masked.
+ * Files named `*.docx.txt`, `*.xlsx.tsv`... hold the text of a binary document and are wrapped first.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractFile } from '../../checks/patient-records/extract/index.js';
+import { judgeDocuments } from '../../checks/patient-records/inspect-file.js';
+import { buildZip, docx, odt, pdf, pptx, xlsx } from '../bench/synthetic-formats.js';
+
+const DIR = 'tests/fixtures/patient-records/laptop/';
+const rows = readFileSync(`${DIR}LABELS.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const tmp = mkdtempSync(join(tmpdir(), 'laptop-corpus-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The file to scan: the fixture itself, or its text wrapped in the binary format its name ends with. */
+const materialize = async (file: string): Promise<string> => {
+  const wrap = /^(.*)\.(docx|odt|pptx|pdf|zip)\.txt$|^(.*)\.(xlsx)\.tsv$/.exec(file);
+  if (!wrap) return DIR + file;
+  const text = readFileSync(DIR + file, 'utf8');
+  const [base, ext] = wrap[1] ? [wrap[1], wrap[2]!] : [wrap[3]!, wrap[4]!];
+  const data =
+    ext === 'docx' ? docx(text)
+    : ext === 'odt' ? odt(text)
+    : ext === 'pptx' ? pptx(text)
+    : ext === 'pdf' ? await pdf(text)
+    : ext === 'zip' ? buildZip([{ name: `${base}.docx`, data: docx(text) }])
+    : xlsx(text.trim().split('\n').map((l) => l.split('\t')));
+  const out = join(tmp, `${base}.${ext}`);
+  writeFileSync(out, data);
+  return out;
+};
+
+// Misses that sit in extraction, not detection (extract/ belongs to another engineer): kept labelled as they
+// should be, expected to fail until the extractor is fixed.
+const EXTRACTION_GAPS = new Set([
+  // The XML extractor keeps text nodes only; the DICOM tag and keyword attributes that say what a value is are dropped.
+  'dicom-header-export.xml',
+]);
+
+describe('practice-laptop corpus', () => {
+  it('labels every file in the folder', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(90);
+    expect(rows.filter((r) => r[1] !== 'none').length).toBeGreaterThanOrEqual(60);
+    expect(rows.filter((r) => r[1] === 'none').length).toBeGreaterThanOrEqual(30);
+  });
+
+  const check = async (file: string, want: string, planted: string) => {
+    const path = await materialize(file);
+    const docs = await extractFile(path, { maxBytes: 8 << 20, timeoutMs: 20_000 });
+    const { verdict } = judgeDocuments(docs, file, 0);
+    expect(verdict.category ?? 'none').toBe(want);
+    if (verdict.category) expect(verdict.estimatedPatients).toBeGreaterThan(0);
+    const json = JSON.stringify(verdict);
+    for (const raw of planted.split(';').filter(Boolean)) expect(json).not.toContain(raw);
+    expect(verdict.samples.length).toBeLessThanOrEqual(3);
+    // A masked sample keeps at most four letters or digits in a row (last digits, a year, initials).
+    for (const s of verdict.samples) expect(s).not.toMatch(/[A-Za-z0-9]{5}/);
+  };
+  const known = rows.filter((r) => !EXTRACTION_GAPS.has(r[0]!)).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
+  const gaps = rows.filter((r) => EXTRACTION_GAPS.has(r[0]!)).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
+  it.each(known)('%s -> %s', check, 60_000);
+  it.fails.each(gaps)('%s -> %s (extraction gap)', check, 60_000);
+});
