@@ -9,6 +9,7 @@ import { extractDicom } from './dicom.js';
 import { extractEml, extractMbox } from './eml.js';
 import { extractHl7 } from './hl7.js';
 import { extractHtml } from './html.js';
+import { extractBinary } from './image.js';
 import { extractJson } from './json.js';
 import { extractOle } from './ole.js';
 import { extractPdf } from './pdf.js';
@@ -28,7 +29,7 @@ export type { ExtractOptions } from './types.js';
 export const CONTAINER_FORMATS = new Set(['outlook-pst']);
 
 const container: Extractor = async (input) => [{ ...emptyDocument('outlook-pst', input), note: 'Outlook data file: listed, not parsed' }];
-const binary: Extractor = async (input) => [{ ...emptyDocument('binary', input), note: 'binary content: not inspected' }];
+const binary: Extractor = extractBinary;
 
 const EXTRACTORS: Record<SniffedKind, Extractor> = {
   text: extractText,

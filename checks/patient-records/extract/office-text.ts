@@ -37,6 +37,7 @@ export const odfText = (xml: string): string => {
     .replace(/<\?[\s\S]*?\?>|<(office:styles|office:automatic-styles|office:font-face-decls|dc:date)\b[\s\S]*?<\/\1>/g, ' ')
     // Citation marks ("1") are not text; the note body goes on its own line.
     .replace(/<text:note-citation\b[^>]*>[\s\S]*?<\/text:note-citation>/g, '')
+    .replace(/<(text:note-body|office:annotation|draw:text-box)\b[^>]*>|<\/(text:note|office:annotation|draw:frame)>/g, '\n')
     .replace(/<text:s\b[^>]*?(?:text:c="(\d+)")?[^>]*\/>/g, (_m, n?: string) => ' '.repeat(Math.min(Number(n ?? 1), 20)))
     .replace(/<text:tab\b[^>]*\/>/g, '\t')
     .replace(/<text:line-break\b[^>]*\/>/g, '\n')

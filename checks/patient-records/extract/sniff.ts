@@ -1,5 +1,6 @@
 /** Decides a file's format from its first bytes (magic numbers) and, for text, its name and shape. */
 import { decodeText, looksBinary } from './decode-text.js';
+import { imageFormat } from './image.js';
 
 /** The extractor families a file can be routed to. */
 export type SniffedKind =
@@ -60,6 +61,7 @@ export const sniff = (head: Buffer, name: string): SniffedKind => {
   if (startsWith(head, 'SQLite format 3\0')) return 'sqlite';
   if (startsWith(head, '!BDN')) return 'pst';
   if (startsWith(head, '{\\rtf')) return 'rtf';
-  if (looksBinary(head)) return 'binary';
+  // Images (scans) go to the binary extractor, which names them by their magic bytes and reads no further.
+  if (looksBinary(head) || imageFormat(head)) return 'binary';
   return sniffText(decodeText(head.subarray(0, 8192)), ext);
 };
