@@ -1,4 +1,5 @@
 /** PDF: text layer and form-field values through pdf.js (legacy build for Node); encryption and image-only PDFs noted. */
+import Module from 'node:module';
 import { joinTextItems, type PdfTextItem } from './pdf-lines.js';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { emptyDocument, pastDeadline, type Extractor } from './types.js';
@@ -6,8 +7,30 @@ import { emptyDocument, pastDeadline, type Extractor } from './types.js';
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 
+/** Stand-ins for what pdf.js takes from @napi-rs/canvas at load: used only to draw pages, which we never do. */
+const NO_CANVAS = { DOMMatrix: class DOMMatrix {}, ImageData: class ImageData {}, Path2D: class Path2D {} };
+
+type ModuleLoader = { _load: (request: string, ...rest: unknown[]) => unknown };
+
+/**
+ * Imports pdf.js while its `require("@napi-rs/canvas")` gets the stand-ins: Skia and its thread pool
+ * cost ~30 MB of resident memory, and text extraction never draws.
+ */
+const importWithoutCanvas = async (): Promise<PdfJs> => {
+  const loader = Module as unknown as ModuleLoader;
+  const load = loader._load;
+  loader._load = function (this: unknown, request, ...rest) {
+    return request === '@napi-rs/canvas' ? NO_CANVAS : load.call(this, request, ...rest);
+  };
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    loader._load = load;
+  }
+};
+
 /** Loads pdf.js (~40 MB of code) on the first PDF only; it loads its own worker module for in-thread parsing. */
-const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= importWithoutCanvas());
 
 /** Fewer visible characters than this per page means the pages are images (scans). */
 const MIN_CHARS_PER_PAGE = 20;
