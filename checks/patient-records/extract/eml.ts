@@ -2,7 +2,7 @@
 import type PostalMime from 'postal-mime';
 import type { ExtractedDocument } from '../extracted.js';
 import { decodeText } from './decode-text.js';
-import { stripTags } from './markup.js';
+import { htmlText } from './html.js';
 import { emptyDocument, memberInput, type ExtractInput, type Extractor } from './types.js';
 
 type Email = Awaited<ReturnType<typeof PostalMime.parse>>;
@@ -20,7 +20,7 @@ const parseMessage = async (raw: Buffer, input: ExtractInput, index: number | nu
   const { default: Parser } = await import('postal-mime');
   const email = await Parser.parse(raw, { maxNestingDepth: 20, maxHeadersSize: 1024 * 1024 });
   const head = [`From: ${addresses(email.from ? [email.from] : [])}`, `To: ${addresses(email.to)}`, `Cc: ${addresses(email.cc)}`, `Subject: ${email.subject ?? ''}`, `Date: ${email.date ?? ''}`];
-  const body = email.text ?? (email.html ? stripTags(email.html) : '');
+  const body = email.text ?? (email.html ? htmlText(email.html) : '');
   const attachments: ExtractedDocument[] = [];
   for (const [i, att] of email.attachments.entries()) {
     const content = typeof att.content === 'string' ? Buffer.from(att.content, 'utf8') : Buffer.from(att.content as ArrayBuffer);

@@ -2,6 +2,7 @@
 import CFB from 'cfb';
 import type { ExtractedDocument } from '../extracted.js';
 import { biffEncrypted, printableRuns, wordFlags, wordTables, wordText } from './ole-text.js';
+import { msgBodyText } from './msg-body.js';
 import { extensionOf } from './sniff.js';
 import { biffVersion, readBiff } from './xls.js';
 import { emptyDocument, memberInput, type Extractor } from './types.js';
@@ -28,7 +29,11 @@ const extractMsg: Extractor = async (input) => {
     .filter(([p]) => top(p))
     .map(([p, b]) => (/001F$/i.test(p) ? b.toString('utf16le') : b.toString('latin1')))
     .join('\n');
-  const docs: ExtractedDocument[] = [{ ...emptyDocument('msg', input), text }];
+  // No plain-text body (PR_BODY 0x1000): the HTML or compressed RTF body holds the message.
+  const hasBody = streams(cfb, /__substg1\.0_1000001[EF]$/i).some(([p, b]) => top(p) && b.length > 2);
+  const bodyOf = (id: string) => streams(cfb, new RegExp(`__substg1\\.0_${id}$`, 'i')).find(([p]) => top(p))?.[1];
+  const body = hasBody ? '' : msgBodyText(bodyOf('10130102'), bodyOf('10090102'));
+  const docs: ExtractedDocument[] = [{ ...emptyDocument('msg', input), text: body ? `${text}\n${body}` : text }];
   const folders = new Set(cfb.FullPaths.map((p) => /^(.*__attach_version1\.0_#[0-9A-F]+\/)/i.exec(p)?.[1]).filter((p): p is string => !!p));
   for (const folder of folders) {
     const data = streams(cfb, new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}__substg1\\.0_37010102$`, 'i'))[0]?.[1];
