@@ -18,7 +18,7 @@ const VOCAB: Record<string, string> = {
     'anaphylaxis urticaria caries periodontitis gingivitis cystitis pyelonephritis cellulitis abscess meniscus ' +
     'tendinitis bursitis sciatica radiculopathy scoliosis rotator_cuff carpal_tunnel glaucoma cataract macular_degeneration ' +
     'conjunctivitis tinnitus vertigo dizziness syncope palpitations dyspnea edema chest_pain shortness_of_breath ' +
-    'headache nausea vomiting diarrhea constipation fever rash ulcer hemorrhoid* polyp* nodule* cyst* ' +
+    'bruis* headache nausea vomiting diarrhea constipation fever rash ulcer hemorrhoid* polyp* nodule* cyst* ' +
     'chf ckd afib a-fib mdd gad ocd panic_attack* panic_disorder ' +
     'preeclampsia gestational trimester iup contracepti* menopaus* endometriosis pcos ' +
     'osteopenia anemic hypokalemia neutropenia thrombocytopenia sickle_cell hemophilia ' +
@@ -41,7 +41,7 @@ const VOCAB: Record<string, string> = {
     'alendronate risedronate denosumab donepezil memantine rivastigmine glargine lispro aspart dulaglutide tirzepatide ' +
     'ozempic humira jardiance eliquis xarelto synthroid nexplanon etonogestrel levonorgestrel norethindrone ' +
     'methylphenidate amphetamine nicotine_replacement chlorthalidone hydroxyurea adderall ritalin xanax zoloft prozac lexapro ' +
-    'ketorolac articaine lidocaine ceftriaxone amoxicillin-clavulanate augmentin keflex cipro flagyl ' +
+    'tylenol advil motrin aleve ketorolac articaine lidocaine ceftriaxone amoxicillin-clavulanate augmentin keflex cipro flagyl ' +
     'inhaler nebulizer antibiotic* antidepressant* antihypertensive* statin anticoagula* chemo',
   procedure:
     'colonoscopy endoscopy biopsy mammogra* ultrasound echocardiogra* electrocardiogra* ekg mri ct_scan x-ray radiograph* angiogra* ' +
@@ -52,7 +52,7 @@ const VOCAB: Record<string, string> = {
     'mammo dexa bone_density pap_test ecg stent cabg pci ablation cystoscopy amniocentesis ' +
     'root_canal scaling_and_root_planing srp ' +
     'splint sutur* stitches debridement incision_and_drainage infusion ' +
-    'psychotherapy cbt occupational_therapy speech_therapy',
+    'psychotherapy cbt occupational_therapy speech_therapy xray xrays',
   lab:
     'hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
     'urinalysis lipid_panel blood_culture tsh inr bun specimen ' +

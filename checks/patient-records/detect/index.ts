@@ -15,6 +15,7 @@ import { scanCareNames, scanProseNames } from './prose-names.js';
 import { looksLikeOcr, normalizeOcr, normalizeText } from './normalize.js';
 import { scanPatterns } from './scan-text.js';
 import { judgeTable } from './tables.js';
+import { sniffFlatRecords, sniffPipeTable } from './markup-tables.js';
 import { sniffAligned, sniffDelimited, sniffSqlInserts, sniffVertical } from './text-tables.js';
 import { headerKind } from './columns.js';
 
@@ -75,7 +76,12 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   let textIsTable = false;
   if (!tables.length && text && !code) {
     const delimited = sniffDelimited(text, knownHeader);
-    const aligned = delimited ? null : sniffAligned(text, knownHeader) ?? sniffVertical(text, knownHeader);
+    const aligned = delimited
+      ? null
+      : sniffPipeTable(text, knownHeader) ??
+        (doc.fields.length || !/json/i.test(doc.format) ? null : sniffFlatRecords(text, knownHeader)) ??
+        sniffAligned(text, knownHeader) ??
+        sniffVertical(text, knownHeader);
     tables = delimited ? [delimited] : aligned ? [aligned] : sniffSqlInserts(text);
     textIsTable = !!delimited;
   }

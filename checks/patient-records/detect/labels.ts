@@ -20,6 +20,8 @@ type LabelDetector = {
   clean?: (value: string) => string;
   /** The label must open its line and the value must fill the rest of it ("Patient Jane Roe" as a flattened table row). */
   wholeLine?: boolean;
+  /** The label must open its line. */
+  lineStart?: boolean;
   /** Separator after the label: names need a colon, ids may follow a space or a line break. */
   sep: RegExp;
 };
@@ -29,13 +31,17 @@ const ID_VALUE = /([A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])/y;
 const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.*_-]{0,12}(?:(?:is|was|of|on file|on record)[ \t:]+)?/y;
 // Markdown and rich-text exports wrap labels in emphasis: `**Patient:** Jane Roe`.
 const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y;
-const DATE_VALUE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}|(?:18|19|20)\d{6})(?![\d/])/y;
+// Dates as forms and letters write them: 3/4/1961, 1961-03-04, March 4th, 1961, MARCH 4 1961, the 4th of March 1961, 4-Mar-61, 19610304.
+const DATE_VALUE = /(?:the )?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? \d{4}|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|(?:18|19|20)\d{6})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
 // DICOM person names: `FAMILY^GIVEN^MIDDLE`, maybe quoted (pydicom dumps).
 const PN_VALUE = /'?([A-Za-z][A-Za-z'’ -]{0,40}(?:\^[A-Za-z'’ .-]{0,40}){1,4})/y;
 
 // Organizations, stand-ins ("John Doe") and clinical terms ("Name: Metformin Hydrochloride") are not people.
+// "J. Alvarez" after a name label is a person too, though one token is only an initial.
+const labelledName = (v: string): boolean => isPersonName(v) || (/^[A-Z]\.? [A-Z][A-Za-z'’-]+$/.test(v) && isPersonName(v.slice(v.indexOf(' ') + 1), 1));
+
 export const cleanName = (v: string): string => {
   const name = isOrgName(v) ? '' : trimName(v);
   return isStandInName(name) || scanHealthTerms(name, 1).distinct.size > 0 ? '' : name;
@@ -84,12 +90,17 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`account(?: number| no| #)|acct(?: number| no| #)?`,
   },
   {
-    id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
+    id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
     label: String.raw`patient(?:'s)? (?:full )?name|name of patient|patient|pt name|pt|resident(?: name)?|member name|subscriber name|insured(?: name)?|beneficiary(?: name)?`,
   },
   {
-    id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName,
+    id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
     label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?`,
+  },
+  {
+    // "MEMBER: JOSEPH T KRAMER" on an insurance card; only opening a line ("Staff member: ..." is not a plan member).
+    id: 'member-line', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: isPersonName, lineStart: true,
+    label: String.raw`member|subscriber|insured|enrollee`,
   },
   {
     // A person introducing themselves in a letter or email.
@@ -163,7 +174,7 @@ export const scanLabels = (text: string, cap = 20_000): Hit[] => {
       const label = STICKY[i]!;
       label.lastIndex = m.index;
       if (i !== first && !label.exec(text)) continue;
-      if (d.wholeLine && !atLineStart(text, m.index)) continue;
+      if ((d.wholeLine || d.lineStart) && !atLineStart(text, m.index)) continue;
       const found = readValue(d, text, i === first ? COMBINED.lastIndex : label.lastIndex);
       if (!found) continue;
       COMBINED.lastIndex = found.next;

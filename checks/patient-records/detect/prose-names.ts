@@ -22,6 +22,8 @@ const NAME_AT_END = new RegExp(String.raw`(?:(${TITLE}) )?(${TOKEN}(?:,? ${TOKEN
 const BEFORE_DOB_SEP = /[ \t]*[,(:-]?[ \t]*$/;
 // "DELGADO, ROSA M        03/04/1961", "Delgado, Rosa   3/4/1961 ..." opening a line (optionally after a time or bullet).
 const LIST_LINE = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*([A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]*\.?)?)[ \t]+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/gm;
+// "Brandon Liu, 45 y/o M", "Pryce, Walter 75M", "Mrs. Jane Roe (62F)": a person described by age and sex.
+const AGE_SEX = /(?<![\d.:/-])\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years? old|year-old|[MF])(?![A-Za-z])/g;
 const DEAR = new RegExp(String.raw`\bDear ${NAME}`, 'g');
 // A common given name and a surname: checked against the given-name list before it counts.
 const GIVEN_FIRST = /\b([A-Z][a-z]{1,12}) ((?:[A-Z]\. )?[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?)\b/g;
@@ -74,6 +76,12 @@ export const scanCareNames = (text: string, cap = 2_000): Hit[] => {
   for (let m = VERB_BEFORE.exec(text); m && hits.length < cap; m = VERB_BEFORE.exec(text)) push(personName(m[2]!, false), true);
   VERB_AFTER.lastIndex = 0;
   for (let m = VERB_AFTER.exec(text); m && hits.length < cap; m = VERB_AFTER.exec(text)) push(nameBefore(text, m.index), true);
+  AGE_SEX.lastIndex = 0;
+  for (let m = AGE_SEX.exec(text); m && hits.length < cap; m = AGE_SEX.exec(text)) {
+    const name = nameBefore(text, m.index);
+    // A given name or the "Last, First" form: "Suite 3, 45 M" or "Figure 2, 12 F" are not people.
+    if (name && (hasGivenName(name) || name.includes(','))) push(name, false);
+  }
   LIST_LINE.lastIndex = 0;
   for (let m = LIST_LINE.exec(text); m && hits.length < cap; m = LIST_LINE.exec(text)) {
     if (hasGivenName(m[1]!)) push(personName(m[1]!, false), false);

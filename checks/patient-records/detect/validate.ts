@@ -71,7 +71,7 @@ export const isPlausibleDate = (value: string): boolean => {
   if (m) return plausible(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(v) ?? null;
   if (m && MONTHS.includes(m[1]!)) return plausible(Number(m[3]), 1, Number(m[2]));
-  m = /^(\d{1,2}) ([a-z]{3})[a-z]*\.? (\d{4})$/.exec(v);
+  m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3})[a-z]*\.?,? (\d{4})$/.exec(v);
   if (m && MONTHS.includes(m[2]!)) return plausible(Number(m[3]), 1, Number(m[1]));
   m = /^(\d{1,2})-([a-z]{3})-(\d{4}|\d{2})$/.exec(v);
   return !!m && MONTHS.includes(m[2]!) && plausible(fullYear(m[3]!), 1, Number(m[1]));
