@@ -18,7 +18,7 @@ export const healthScore = (ev: Evidence): number => {
   return ev.terms.size + fields + care + format;
 };
 
-/** True when the evidence names a patient strongly enough to carry PHI (`teaching`: the text calls itself a case study or example). */
+/** True when the evidence names a patient strongly enough to carry PHI (`teaching`: the text presents cases as examples or speaks of patients in general). */
 const identified = (ev: Evidence, health: number, teaching: () => boolean): boolean => {
   // A date of birth alone points at nobody; it counts with the shape-found identifiers.
   const core = [...ev.strong].filter((k) => k !== 'dob');
@@ -44,7 +44,7 @@ const sensitive = (ev: Evidence): boolean => {
   );
 };
 
-/** Classifies the evidence of one document; `teaching` marks texts that present cases as examples (guidelines, training). */
+/** Classifies the evidence of one document; `teaching` marks texts that present cases as examples or patients in general (guidelines, training, newsletters). */
 export const classify = (ev: Evidence, teaching: () => boolean = () => false): DocumentVerdict['category'] => {
   const health = healthScore(ev);
   if (identified(ev, health, teaching)) return 'phi';

@@ -43,6 +43,9 @@ const CARE_HEADER = /^(?:pcp|primarycare|primarycare(?:physician|provider|doctor
 /** A header naming a person's doctor, insurer or visits: a list of people with it is a list of patients or plan members. */
 export const isCareHeader = (header: string): boolean => CARE_HEADER.test(headerKey(header));
 
+/** A header of an employee list (hire date, salary, department): its insurance columns are benefits, not care. */
+export const isEmployeeHeader = (header: string): boolean => /employee|hiredate|salary|wage|payrate|position|department|jobtitle|payroll/.test(headerKey(header));
+
 // Status words fill "Result" or "Treatment" columns of lists that are not clinical (background checks, to-do trackers).
 const STATUS = new Set(['pending', 'clear', 'cleared', 'done', 'complete', 'completed', 'ok', 'yes', 'no', 'sent', 'received', 'scheduled', 'cancelled', 'canceled', 'approved', 'denied', 'active', 'inactive', 'paid', 'open', 'closed', 'none', 'n/a', 'na', 'passed', 'failed', 'pass', 'fail', 'in progress', 'waiting', 'ordered']);
 

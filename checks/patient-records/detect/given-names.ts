@@ -55,7 +55,7 @@ const NAMES =
 const GIVEN = new Set(NAMES.split(/\s+/));
 
 /** True when the word is a common given name (case-insensitive). */
-export const isGivenName = (word: string): boolean => GIVEN.has(word.toLowerCase().replace(/[^a-z]/g, ''));
+export const isGivenName = (word: string): boolean => GIVEN.has(word.normalize('NFD').toLowerCase().replace(/[^a-z]/g, ''));
 
 /** True when a name starts with a common given name: "Maria Lopez", or "Lopez, Maria" in the last-name-first form. */
 export const hasGivenName = (name: string): boolean => {

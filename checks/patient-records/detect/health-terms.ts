@@ -22,7 +22,9 @@ const VOCAB: Record<string, string> = {
     'chf ckd afib a-fib mdd gad ocd panic_attack* panic_disorder ' +
     'preeclampsia gestational trimester iup contracepti* menopaus* endometriosis pcos ' +
     'osteopenia anemic hypokalemia neutropenia thrombocytopenia sickle_cell hemophilia ' +
-    'hepatic renal_insufficiency hyperglycemia hypoglycemia obese overweight',
+    'hepatic renal_insufficiency hyperglycemia hypoglycemia obese overweight ' +
+    // Spanish forms: the common diagnoses.
+    'hipertensi* depresi* ansiedad asma embarazo alergi*',
   medication:
     'metformin insulin glipizide glyburide sitagliptin empagliflozin lisinopril enalapril losartan valsartan amlodipine ' +
     'hydrochlorothiazide furosemide spironolactone metoprolol atenolol carvedilol propranolol atorvastatin simvastatin ' +
@@ -54,7 +56,7 @@ const VOCAB: Record<string, string> = {
     'splint sutur* stitches debridement incision_and_drainage infusion ' +
     'psychotherapy cbt occupational_therapy speech_therapy xray xrays',
   lab:
-    'hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
+    'blood_sugar hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
     'urinalysis lipid_panel blood_culture tsh inr bun specimen ' +
     'cbc psa ldl-c bilirubin albumin ferritin vitamin_b12 crp esr bnp troponin d-dimer ' +
     'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi',
@@ -63,7 +65,7 @@ const VOCAB: Record<string, string> = {
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +
     'allergies immunizations problem_list plan_of_care advance_directive healthcare_agent medical_treatment life_support ' +
     'resuscitat* dnr follow-up outpatient inpatient emergency_room ' +
-    'prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
+    'dose doses prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
     'prenatal_vitamin* vital_sign* nkda',
 };
 

@@ -28,6 +28,8 @@ export const MAX_TEXT_CHARS = 8 << 20;
 const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
 // Guidelines and training material present titled people as cases; those names are not patients.
 const TEACHING = /\b(?:case (?:study|example|report|vignette)|clinical vignette|hypothetical|fictional|for example|scenario)\b/i;
+// Newsletters, sales and policy texts speak of patients in general; a shape-found name there is not one of them.
+const GENERIC_PATIENTS = /\b(?:your|our|new|many|most|all|eligible|these|those|other) patients\b|\bpatients (?:with|who)\b/i;
 
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
@@ -98,7 +100,7 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
     const scan = { counts: ev.health, distinct: ev.terms };
     for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
   }
-  const category = classify(ev, teaching);
+  const category = classify(ev, () => teaching() || GENERIC_PATIENTS.test(text.slice(0, 1 << 20)));
   const verdict: DocumentVerdict = {
     category,
     identifiers: ev.identifiers,

@@ -22,6 +22,8 @@ type LabelDetector = {
   wholeLine?: boolean;
   /** The label must open its line. */
   lineStart?: boolean;
+  /** The label only hints at a person: the hit is a weak (shape-found) name. */
+  weak?: boolean;
   /** Separator after the label: names need a colon, ids may follow a space or a line break. */
   sep: RegExp;
 };
@@ -33,7 +35,7 @@ const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.*
 const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y;
 // Dates as forms and letters write them: 3/4/1961, 1961-03-04, March 4th, 1961, MARCH 4 1961, the 4th of March 1961, 4-Mar-61, 19610304.
 const DATE_VALUE = /(?:the )?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? \d{4}|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|(?:18|19|20)\d{6})(?![\d/])/y;
-const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z][A-Za-z'’-]*\d{0,4}\.?(?:,? [A-Z][A-Za-z'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
+const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\d{0,4}\.?(?:,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
 // DICOM person names: `FAMILY^GIVEN^MIDDLE`, maybe quoted (pydicom dumps).
 const PN_VALUE = /'?([A-Za-z][A-Za-z'’ -]{0,40}(?:\^[A-Za-z'’ .-]{0,40}){1,4})/y;
@@ -51,7 +53,7 @@ export const cleanName = (v: string): string => {
 export const LABEL_DETECTORS: LabelDetector[] = [
   {
     id: 'dob-label', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
-    label: String.raw`dob|d\.o\.b\.?|date of birth|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date|(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?: patient'?s birth date)?(?: da)?`,
+    label: String.raw`dob|d\.o\.b\.?|date of birth|fecha de nacimiento|fecha nac\.?|f\. ?nac\.?|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date|(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?: patient'?s birth date)?(?: da)?`,
   },
   // DICOM headers dumped as text: the JSON model (`00100010.Value.Alphabetic`), pydicom (`(0010, 0010) Patient's Name PN:`), keywords.
   {
@@ -91,11 +93,11 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
   {
     id: 'patient-name-label', kind: 'name', care: true, sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
-    label: String.raw`patient(?:'s)? (?:full )?name|name of patient|patient|pt name|pt|resident(?: name)?|member name|subscriber name|insured(?: name)?|beneficiary(?: name)?`,
+    label: String.raw`patient(?:'s)? (?:full )?name|name of patient|nombre del paciente|paciente|patient|pt name|pt|resident(?: name)?|member name|subscriber name|insured(?: name)?|beneficiary(?: name)?`,
   },
   {
     id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
-    label: String.raw`name|full name|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?`,
+    label: String.raw`name|full name|nombre(?: completo)?|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?`,
   },
   {
     // "MEMBER: JOSEPH T KRAMER" on an insurance card; only opening a line ("Staff member: ..." is not a plan member).
@@ -127,8 +129,8 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`re`,
   },
   {
-    // "This is Ray Dunbar, ..." on the phone or in a message: only with a common given name.
-    id: 'this-is-name', kind: 'name', sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName,
+    // "This is Ray Dunbar, ..." on the phone or in a message: only with a common given name, and weak (sales reps call too).
+    id: 'this-is-name', kind: 'name', sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName, weak: true,
     validate: (v) => isPersonName(v) && isGivenName(v.split(/\s+/)[0]!),
     label: String.raw`this is`,
   },
@@ -178,7 +180,7 @@ export const scanLabels = (text: string, cap = 20_000): Hit[] => {
       const found = readValue(d, text, i === first ? COMBINED.lastIndex : label.lastIndex);
       if (!found) continue;
       COMBINED.lastIndex = found.next;
-      hits.push({ kind: d.kind, value: found.value, score: 0.8, strength: 'labelled', ...(d.care ? { care: true } : {}) });
+      hits.push({ kind: d.kind, value: found.value, score: d.weak ? 0.4 : 0.8, strength: d.weak ? 'pattern' : 'labelled', ...(d.care ? { care: true } : {}) });
       // The name right before a date of birth is the person it belongs to ("Kevin Thao (DOB 5/5/2015)").
       const owner = d.kind === 'dob' ? nameBefore(text, m.index) : '';
       const last = hits[hits.length - 2];

@@ -40,7 +40,7 @@ export const trimName = (value: string): string => {
 };
 
 // Synthea writes names with digit suffixes ("Alfred550"); codes like "PCP512" have no lower case.
-const TOKEN = /^(?:[A-Z][A-Za-z'’-]*\.?|[A-Z][a-z'’-]+\d{1,4}|[A-Z]\.)$/;
+const TOKEN = /^(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\.?|[A-Z][a-z'’-]+\d{1,4}|[A-Z]\.)$/;
 
 // "Patients", "Notes", "Results": plurals of label words are label words too.
 const isLabelWord = (token: string): boolean => {
@@ -55,7 +55,7 @@ export const isPersonName = (value: string, minTokens = 2): boolean => {
   let letters = 0;
   for (const t of tokens) {
     if (!TOKEN.test(t) || isLabelWord(t)) return false;
-    if (t.replace(/[^A-Za-z]/g, '').length >= 2) letters++;
+    if (t.replace(/[^A-Za-z\u00C0-\u017F]/g, '').length >= 2) letters++;
   }
   return letters >= Math.min(2, minTokens);
 };

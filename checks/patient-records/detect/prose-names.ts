@@ -9,7 +9,7 @@ import { scanHealthTerms } from './health-terms.js';
 import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
 
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx)\.?`;
-const TOKEN = String.raw`[A-Z][A-Za-z'’-]+`;
+const TOKEN = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]+`;
 // 1-3 capitalized words, an optional middle initial; the title (group 1) lets a lone surname count.
 const NAME = String.raw`(?:(${TITLE}) )?(${TOKEN}(?: [A-Z]\.?(?![A-Za-z]))?(?: ${TOKEN}){0,2})`;
 
@@ -21,12 +21,12 @@ const NAME_AT_END = new RegExp(String.raw`(?:(${TITLE}) )?(${TOKEN}(?:,? ${TOKEN
 // "Kevin Thao (DOB 5/5/2015)", "Eleanor Whitaker, born 2/14/1938", "OKONKWO, CHIAMAKA    DOB 17 June 1996".
 const BEFORE_DOB_SEP = /[ \t]*[,(:-]?[ \t]*$/;
 // "DELGADO, ROSA M        03/04/1961", "Delgado, Rosa   3/4/1961 ..." opening a line (optionally after a time or bullet).
-const LIST_LINE = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*([A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]*\.?)?)[ \t]+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/gm;
+const LIST_LINE = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\.?)?)[ \t]+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/gm;
 // "Brandon Liu, 45 y/o M", "Pryce, Walter 75M", "Mrs. Jane Roe (62F)": a person described by age and sex.
 const AGE_SEX = /(?<![\d.:/-])\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years? old|year-old|[MF])(?![A-Za-z])/g;
 const DEAR = new RegExp(String.raw`\bDear ${NAME}`, 'g');
 // A common given name and a surname: checked against the given-name list before it counts.
-const GIVEN_FIRST = /\b([A-Z][a-z]{1,12}) ((?:[A-Z]\. )?[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?)\b/g;
+const GIVEN_FIRST = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F])([A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]{1,12}) ((?:[A-Z]\. )?[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’]{1,20}(?:-[A-Z][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’]{1,20})?)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F])/g;
 // Care givers: "Dr. Grace Kim", "Helen Marsh, MD", "Sam Park NP".
 const PROVIDER_BEFORE = /(?:\b(?:dr|doctor|nurse|therapist|provider|physician|prof)\.?[ \t]*)$/i;
 const PROVIDER_AFTER = /^,?[ \t]*(?:MD|M\.D\.|DO|NP|PA|PA-C|RN|LPN|LCSW|LPC|DDS|DMD|PhD|DPT|PT|CMA|FNP|APRN|CNM|MA|RDH|OD)(?![A-Za-z])/;
@@ -105,7 +105,8 @@ export const scanProseNames = (text: string, cap = 2_000): Hit[] => {
     hits.push({ kind: 'name', value, score: 0.4, strength: 'pattern', ...(linked ? { linked: true } : {}) });
   };
   DEAR.lastIndex = 0;
-  for (let m = DEAR.exec(text); m && hits.length < cap; m = DEAR.exec(text)) push(personName(m[2]!, !!m[1]), m.index, m.index + m[0].length);
+  // "Dear Mrs. Yates" addresses a person; an untitled "Dear Michael Tran" (donors, vendors) needs a clinical line.
+  for (let m = DEAR.exec(text); m && hits.length < cap; m = DEAR.exec(text)) push(personName(m[2]!, !!m[1]), m.index, m.index + m[0].length, !m[1]);
   GIVEN_FIRST.lastIndex = 0;
   for (let m = GIVEN_FIRST.exec(text); m && hits.length < cap; m = GIVEN_FIRST.exec(text)) {
     if (!isGivenName(m[1]!)) {

@@ -1,6 +1,6 @@
 /** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
 import type { ExtractedTable } from '../extracted.js';
-import { cellFits, headerKey, headerKind, isCareHeader, isFullNameHeader, isPatientHeader, isStatusWord, type ColumnKind } from './columns.js';
+import { cellFits, headerKey, headerKind, isCareHeader, isEmployeeHeader, isFullNameHeader, isPatientHeader, isStatusWord, type ColumnKind } from './columns.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isOrgName } from './names.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
@@ -95,7 +95,7 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   const kinds = typeColumns(table);
   // A table called "patients" (or with patient columns) lists people in someone's care.
   // So does a list of people with their doctor, insurer or visit dates, unless it is a directory of the providers themselves.
-  const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader) || (table.header.some(isCareHeader) && kinds.some((k) => k !== 'provider' && ANCHOR_KINDS.has(k)));
+  const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader) || (table.header.some(isCareHeader) && !table.header.some(isEmployeeHeader) && kinds.some((k) => k !== 'provider' && ANCHOR_KINDS.has(k)));
   const keyKind = (['patient-id', 'mrn', 'ssn', 'member-id', 'name', 'dob'] as ColumnKind[]).find((k) => kinds.includes(k));
   const keyCols = kinds.flatMap((k, i) => (k === keyKind ? [i] : []));
   const keys = new Set<string>();
