@@ -10,8 +10,8 @@ import { addHealth, addHit, newEvidence, pickSamples, type Evidence } from './ev
 import { judgeFields } from './fields.js';
 import { rememberPeople } from './merge.js';
 import { scanHealthTerms } from './health-terms.js';
-import { scanLabels, scanWeakNames } from './labels.js';
-import { scanCareNames, scanProseNames } from './prose-names.js';
+import { PROSE_LIMIT, scanLabels, scanWeakNames } from './labels.js';
+import { scanProseNames } from './prose-names.js';
 import { looksLikeOcr, normalizeOcr, normalizeText } from './normalize.js';
 import { scanPatterns } from './scan-text.js';
 import { judgeTable } from './tables.js';
@@ -48,12 +48,12 @@ const firstLine = (text: string): string => {
 // First pass on every document: detectors whose hits alone can list a file, labels, and names in prose.
 const scanPrimary = (text: string, ev: Evidence, teaching: () => boolean): void => {
   for (const hit of scanPatterns(text, true)) addHit(ev, hit);
-  for (const hit of scanLabels(text)) addHit(ev, hit);
+  // Case studies "see" and "admit" people too: names found through prose cues there are examples, not patients.
+  for (const hit of scanLabels(text)) if (!hit.prose || !teaching()) addHit(ev, hit);
   for (const hit of scanWeakNames(text)) addHit(ev, hit);
-  for (const hit of scanProseNames(text)) addHit(ev, hit);
-  // Case studies "see" and "admit" people too: their names are examples, not patients.
-  const care = scanCareNames(text);
-  if (care.length && !teaching()) for (const hit of care) addHit(ev, hit);
+  const prose = scanProseNames(text.length > PROSE_LIMIT ? text.slice(0, PROSE_LIMIT) : text);
+  for (const hit of prose.weak) addHit(ev, hit);
+  if (prose.care.length && !teaching()) for (const hit of prose.care) addHit(ev, hit);
 };
 
 // Second pass, only once somebody is identified: contact details, provider ids, codes.

@@ -24,6 +24,10 @@ type LabelDetector = {
   lineStart?: boolean;
   /** The label only hints at a person: the hit is a weak (shape-found) name. */
   weak?: boolean;
+  /** A care verb: the name follows it ("saw Jane Roe") or, after "was"/"is" or for "presents", comes before it. */
+  careVerb?: boolean;
+  /** A cue in running prose: case studies use it too, so callers drop the hit in teaching texts. */
+  prose?: boolean;
   /** Separator after the label: names need a colon, ids may follow a space or a line break. */
   sep: RegExp;
 };
@@ -37,12 +41,18 @@ const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y
 const DATE_VALUE = /(?:the )?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? \d{4}|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|(?:18|19|20)\d{6})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\d{0,4}\.?(?:,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
+// A name in running text: 1-3 capitalized words (a title lets a lone surname through), stopping at lower case.
+const PROSE_NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u017F'’-]+(?: [A-Z]\.?(?![A-Za-z]))?(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u017F'’-]+){0,2})/y;
+
 // DICOM person names: `FAMILY^GIVEN^MIDDLE`, maybe quoted (pydicom dumps).
 const PN_VALUE = /'?([A-Za-z][A-Za-z'’ -]{0,40}(?:\^[A-Za-z'’ .-]{0,40}){1,4})/y;
 
 // Organizations, stand-ins ("John Doe") and clinical terms ("Name: Metformin Hydrochloride") are not people.
 // "J. Alvarez" after a name label is a person too, though one token is only an initial.
 const labelledName = (v: string): boolean => isPersonName(v) || (/^[A-Z]\.? [A-Z][A-Za-z'’-]+$/.test(v) && isPersonName(v.slice(v.indexOf(' ') + 1), 1));
+
+// DICOM person names come as FAMILY^GIVEN^MIDDLE.
+const cleanPn = (v: string): string => cleanName(v.replace(/\^+/g, ' ').replace(/\s+/g, ' ').trim());
 
 export const cleanName = (v: string): string => {
   const name = isOrgName(v) ? '' : trimName(v);
@@ -53,18 +63,16 @@ export const cleanName = (v: string): string => {
 export const LABEL_DETECTORS: LabelDetector[] = [
   {
     id: 'dob-label', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
-    label: String.raw`dob|d\.o\.b\.?|date of birth|fecha de nacimiento|fecha nac\.?|f\. ?nac\.?|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date|(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?: patient'?s birth date)?(?: da)?`,
+    label: String.raw`dob|d\.o\.b\.?|date of birth|fecha de nacimiento|fecha nac\.?|f\. ?nac\.?|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date`,
   },
-  // DICOM headers dumped as text: the JSON model (`00100010.Value.Alphabetic`), pydicom (`(0010, 0010) Patient's Name PN:`), keywords.
   {
-    id: 'dicom-name', kind: 'name', care: true, sep: COLON_SEP, value: PN_VALUE, validate: isPersonName,
-    clean: (v) => cleanName(v.replace(/\^+/g, ' ').replace(/\s+/g, ' ').trim()),
-    label: String.raw`(?:\d+\.)?00100010(?:\.value(?:\.\d+)?(?:\.alphabetic)?)?|\(0010, ?0010\)(?: patient'?s name)?(?: pn)?|patientname`,
+    id: 'dicom-keyword-name', kind: 'name', care: true, sep: COLON_SEP, value: PN_VALUE, validate: isPersonName, clean: cleanPn,
+    label: String.raw`patientname`,
   },
   // A lab's specimen or accession number singles out one patient's sample the way a chart number does.
   {
     id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|(?:\d+\.)?00100020(?:\.value(?:\.\d+)?)?|\(0010, ?0020\)(?: patient id)?(?: lo)?|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)`,
+    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)`,
   },
   {
     id: 'member-id-label', kind: 'member-id', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 3,
@@ -129,6 +137,12 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`re`,
   },
   {
+    // A care verb and the person cared for: "I saw Mrs. Rosa Delgado today", "Luis Garcia was seen", "Brandon Liu
+    // presents with cough". One label for both orders: the words before the verb decide which side the name is on.
+    id: 'care-verb', kind: 'name', care: true, prose: true, careVerb: true, sep: /[ \t]+(?:patient[ \t]+)?/y, value: PROSE_NAME_VALUE, clean: cleanName, validate: isPersonName,
+    label: String.raw`saw|seen|examined|evaluated|treated|visited|admitted|discharged|diagnosed|referred|referring|hospitali[sz]ed|presents|presented|comes in|came in`,
+  },
+  {
     // "This is Ray Dunbar, ..." on the phone or in a message: only with a common given name, and weak (sales reps call too).
     id: 'this-is-name', kind: 'name', sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName, weak: true,
     validate: (v) => isPersonName(v) && isGivenName(v.split(/\s+/)[0]!),
@@ -136,10 +150,53 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
 ];
 
-const COMBINED = new RegExp(`\\b(?:${LABEL_DETECTORS.map((d) => `(${d.label})`).join('|')})(?![A-Za-z])`, 'gi');
+/**
+ * DICOM headers dumped as text: the JSON model (`00100010.Value.Alphabetic`) and pydicom (`(0010, 0010) Patient's
+ * Name PN:`). Their labels start with digits, so they get their own pass, run only when a tag number is in the text.
+ */
+export const DICOM_LABEL_DETECTORS: LabelDetector[] = [
+  {
+    id: 'dicom-name', kind: 'name', care: true, sep: COLON_SEP, value: PN_VALUE, validate: isPersonName, clean: cleanPn,
+    label: String.raw`(?:\d+\.)?00100010(?:\.value(?:\.\d+)?(?:\.alphabetic)?)?|\(0010, ?0010\)(?: patient'?s name)?(?: pn)?`,
+  },
+  {
+    id: 'dicom-id', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
+    label: String.raw`(?:\d+\.)?00100020(?:\.value(?:\.\d+)?)?|\(0010, ?0020\)(?: patient id)?(?: lo)?`,
+  },
+  {
+    id: 'dicom-dob', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
+    label: String.raw`(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?: patient'?s birth date)?(?: da)?`,
+  },
+];
 
-// Each label on its own, anchored, to retry a position with the next detector whose label also fits.
-const STICKY = LABEL_DETECTORS.map((d) => new RegExp(`(?:${d.label})(?![A-Za-z])`, 'iy'));
+type LabelSet = { detectors: LabelDetector[]; combined: RegExp; sticky: RegExp[] };
+const labelSet = (detectors: LabelDetector[], start: string): LabelSet => ({
+  detectors,
+  combined: new RegExp(`${start}(?:${detectors.map((d) => `(${d.label})`).join('|')})(?![A-Za-z])`, 'gi'),
+  // Each label on its own, anchored, to retry a position with the next detector whose label also fits.
+  sticky: detectors.map((d) => new RegExp(`(?:${d.label})(?![A-Za-z])`, 'iy')),
+});
+// Cheap gates (searching digit strings in digit-heavy text is not): the JSON model names every "Value", pydicom writes "(0010,".
+const DICOM_TAGS = ['.Value', '(0010,'];
+const WORD_LABELS = labelSet(LABEL_DETECTORS, '\\b');
+// Cues of running prose (care verbs, self-introductions) matter in letters and notes, which are small; in a big
+// text (an export, a log) they are read in its first megabyte only, and the labels of the rest in one lighter pass.
+const PROSE_IDS = new Set(['care-verb', 'self-name', 'this-is-name']);
+/** Prose cues are read in this many first characters of a text. */
+export const PROSE_LIMIT = 1 << 20;
+const CORE_LABELS = labelSet(LABEL_DETECTORS.filter((d) => !PROSE_IDS.has(d.id)), '\\b');
+const PROSE_LABELS = labelSet(LABEL_DETECTORS.filter((d) => PROSE_IDS.has(d.id)), '\\b');
+const DICOM_LABELS = labelSet(DICOM_LABEL_DETECTORS, '(?<![0-9A-Za-z])');
+
+const PASSIVE = /(?:was|is|has been|had been) $/;
+const NAME_FIRST_VERB = /^(?:presents|presented|comes in|came in)$/i;
+
+/** For a care verb at `index`: the name before it ("Luis Garcia was seen", "Jane Roe presents"), '' if none, null when the name should follow the verb. */
+const nameBeforeVerb = (text: string, index: number, verb: string): string | null => {
+  const aux = PASSIVE.exec(text.slice(Math.max(0, index - 9), index));
+  if (aux) return nameBefore(text, index - aux[0].length);
+  return NAME_FIRST_VERB.test(verb) ? nameBefore(text, index) : null;
+};
 
 const atLineEnd = (text: string, i: number): boolean => {
   while (text[i] === ' ' || text[i] === '\t') i++;
@@ -165,22 +222,38 @@ const readValue = (d: LabelDetector, text: string, end: number): { value: string
   return { value, next: d.sep.lastIndex + (v[0].length - v[1]!.length) + value.length };
 };
 
-/** Runs every label detector in one pass over the text; at most `cap` hits. */
+/** Runs every label detector in one pass over the text (prose cues in its first `PROSE_LIMIT` characters, DICOM tag labels when a tag is there); at most `cap` hits. */
 export const scanLabels = (text: string, cap = 20_000): Hit[] => {
   const hits: Hit[] = [];
+  if (text.length <= PROSE_LIMIT) scanLabelSet(WORD_LABELS, text, hits, cap);
+  else {
+    scanLabelSet(CORE_LABELS, text, hits, cap);
+    scanLabelSet(PROSE_LABELS, text.slice(0, PROSE_LIMIT), hits, cap);
+  }
+  if (DICOM_TAGS.some((t) => text.includes(t))) scanLabelSet(DICOM_LABELS, text, hits, cap);
+  return hits;
+};
+
+const scanLabelSet = ({ detectors, combined, sticky }: LabelSet, text: string, hits: Hit[], cap: number): void => {
+  const COMBINED = combined;
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(text); m && hits.length < cap; m = COMBINED.exec(text)) {
     const first = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    for (let i = first; i >= 0 && i < LABEL_DETECTORS.length; i++) {
-      const d = LABEL_DETECTORS[i]!;
-      const label = STICKY[i]!;
+    for (let i = first; i >= 0 && i < detectors.length; i++) {
+      const d = detectors[i]!;
+      const label = sticky[i]!;
       label.lastIndex = m.index;
       if (i !== first && !label.exec(text)) continue;
       if ((d.wholeLine || d.lineStart) && !atLineStart(text, m.index)) continue;
+      const passive = d.careVerb ? nameBeforeVerb(text, m.index, m[0]) : null;
+      if (passive !== null) {
+        if (passive) hits.push({ kind: d.kind, value: passive, score: 0.7, strength: 'labelled', care: true, prose: true });
+        break;
+      }
       const found = readValue(d, text, i === first ? COMBINED.lastIndex : label.lastIndex);
       if (!found) continue;
       COMBINED.lastIndex = found.next;
-      hits.push({ kind: d.kind, value: found.value, score: d.weak ? 0.4 : 0.8, strength: d.weak ? 'pattern' : 'labelled', ...(d.care ? { care: true } : {}) });
+      hits.push({ kind: d.kind, value: found.value, score: d.weak ? 0.4 : 0.8, strength: d.weak ? 'pattern' : 'labelled', ...(d.care ? { care: true } : {}), ...(d.prose ? { prose: true } : {}) });
       // The name right before a date of birth is the person it belongs to ("Kevin Thao (DOB 5/5/2015)").
       const owner = d.kind === 'dob' ? nameBefore(text, m.index) : '';
       const last = hits[hits.length - 2];
@@ -188,7 +261,6 @@ export const scanLabels = (text: string, cap = 20_000): Hit[] => {
       break;
     }
   }
-  return hits;
 };
 
 // Names that are not labelled: a courtesy title, or a relative's name with the relationship in brackets.

@@ -17,7 +17,7 @@ const NOT_NAME = new Set(
     'relationship spouse guardian mother father other single married divorced widowed english spanish ' +
     'valued customer colleague friend sir madam everyone hiring manager week month year day morning afternoon evening ' +
     'tonight tomorrow yesterday education portal instructions handout survey registration questionnaire checklist ' +
-    'template sheet list reminder reminders alert welcome dept unit room floor ward bed')
+    'template sheet list reminder reminders alert welcome dept unit room floor ward bed maiden')
     .split(' '),
 );
 
@@ -44,7 +44,7 @@ const TOKEN = /^(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u0
 
 // "Patients", "Notes", "Results": plurals of label words are label words too.
 const isLabelWord = (token: string): boolean => {
-  const w = token.replace(/[.\d]/g, '').toLowerCase();
+  const w = token.replace(/[.\d]/g, '').replace(/['’]s$/, '').toLowerCase();
   return NOT_NAME.has(w) || (w.length > 3 && w.endsWith('s') && NOT_NAME.has(w.slice(0, -1)));
 };
 

@@ -1,32 +1,28 @@
 /**
- * Names in prose and lists, without a "Name:" label: a care verb next to a name ("I saw Mrs. Rosa Delgado",
- * "Luis Garcia was seen"), a name just before its date of birth, "LAST, FIRST" opening a dated list line,
- * "Dear ..." and a common given name followed by a surname. No NER: each rule is anchored on a literal cue.
+ * Names in prose and lists, without a "Name:" label: a name just before its date of birth or a care verb
+ * (`nameBefore`, used by the label pass, which also finds "I saw Mrs. Rosa Delgado"), a name with age and sex,
+ * "LAST, FIRST" opening a dated list line, and a common given name followed by a surname. No NER.
  */
 import type { Hit } from './types.js';
 import { hasGivenName, isGivenName } from './given-names.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
 
+const UP = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`;
+const LOW = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx)\.?`;
-const TOKEN = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]+`;
-// 1-3 capitalized words, an optional middle initial; the title (group 1) lets a lone surname count.
-const NAME = String.raw`(?:(${TITLE}) )?(${TOKEN}(?: [A-Z]\.?(?![A-Za-z]))?(?: ${TOKEN}){0,2})`;
-
-// "saw Mrs. Rosa Delgado", "seen Arturo Vasquez at home", "admitted Jane Roe".
-const VERB_BEFORE = new RegExp(String.raw`\b(?:[Ss]aw|[Ss]een|[Ee]xamined|[Ee]valuated|[Tt]reated|[Vv]isited|[Aa]dmitted|[Dd]ischarged|[Rr]eferred|[Rr]eferring)[ \t]+(?:patient[ \t]+)?${NAME}`, 'g');
-// "... was seen", "... presented": found from the verb, the name is read backwards from it.
-const VERB_AFTER = /[ \t]+(?:(?:was|is|has been|had been) (?:seen|examined|admitted|discharged|diagnosed|treated|evaluated|referred|hospitali[sz]ed)|presents|presented|comes in|came in)\b/g;
+const TOKEN = String.raw`[${UP}][${UP}${LOW}'’-]+`;
 const NAME_AT_END = new RegExp(String.raw`(?:(${TITLE}) )?(${TOKEN}(?:,? ${TOKEN}| [A-Z]\.?(?![A-Za-z])){0,3})$`);
 // "Kevin Thao (DOB 5/5/2015)", "Eleanor Whitaker, born 2/14/1938", "OKONKWO, CHIAMAKA    DOB 17 June 1996".
 const BEFORE_DOB_SEP = /[ \t]*[,(:-]?[ \t]*$/;
-// "DELGADO, ROSA M        03/04/1961", "Delgado, Rosa   3/4/1961 ..." opening a line (optionally after a time or bullet).
-const LIST_LINE = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]+, [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]+(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\.?)?)[ \t]+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/gm;
-// "Brandon Liu, 45 y/o M", "Pryce, Walter 75M", "Mrs. Jane Roe (62F)": a person described by age and sex.
-const AGE_SEX = /(?<![\d.:/-])\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years? old|year-old|[MF])(?![A-Za-z])/g;
-const DEAR = new RegExp(String.raw`\bDear ${NAME}`, 'g');
-// A common given name and a surname: checked against the given-name list before it counts.
-const GIVEN_FIRST = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F])([A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]{1,12}) ((?:[A-Z]\. )?[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’]{1,20}(?:-[A-Z][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’]{1,20})?)(?![A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F])/g;
+// Two capitalized words ("Gloria Mendez", "DELGADO, ROSA"); what follows decides what they are.
+const PAIR = new RegExp(String.raw`(?<![${UP}${LOW}])(${TOKEN})(,?) ((?:[A-Z]\. )?${TOKEN})`, 'g');
+const MIDDLE = new RegExp(String.raw`(?: [A-Z][${UP}${LOW}'’-]*\.?(?![${UP}${LOW}]))?`, 'y');
+// "Brandon Liu, 45 y/o M", "Pryce, Walter 75M", "Jane Roe (62F)": a person described by age and sex.
+const AGE_SEX = /[ \t]*[,(-]?[ \t]*\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years? old|-?year-old|[MF])(?![A-Za-z])/y;
+// "DELGADO, ROSA M        03/04/1961": a dated line opened by the name (maybe after a time or bullet).
+const DATE_AFTER = /[ \t]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/y;
+const LINE_OPENING = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*$/;
 // Care givers: "Dr. Grace Kim", "Helen Marsh, MD", "Sam Park NP".
 const PROVIDER_BEFORE = /(?:\b(?:dr|doctor|nurse|therapist|provider|physician|prof)\.?[ \t]*)$/i;
 const PROVIDER_AFTER = /^,?[ \t]*(?:MD|M\.D\.|DO|NP|PA|PA-C|RN|LPN|LCSW|LPC|DDS|DMD|PhD|DPT|PT|CMA|FNP|APRN|CNM|MA|RDH|OD)(?![A-Za-z])/;
@@ -40,7 +36,7 @@ const lineAround = (text: string, start: number, end: number): string => {
 
 /** A person's name, cleaned; '' when it is a label, an organization, a stand-in or too short (`titled`: a lone surname is enough). */
 const personName = (raw: string, titled: boolean): string => {
-  const name = trimName(raw.replace(/,$/, ''));
+  const name = trimName(raw.replace(/,$/, '').replace(/['’]s$/, ''));
   if (!name || isOrgName(name) || isStandInName(name)) return '';
   return isPersonName(name, titled ? 1 : 2) ? name : '';
 };
@@ -63,60 +59,49 @@ const clinicalLine = (line: string): boolean => {
   return SPECIFIC_HEALTH.some((k) => (scan.counts[k] ?? 0) > 0);
 };
 
-/**
- * Names tied to care by a verb ("saw", "was seen") or opening a dated list line: labelled names (care verbs
- * also record a care relationship). Callers drop them in texts that present cases as examples.
- */
-export const scanCareNames = (text: string, cap = 2_000): Hit[] => {
-  const hits: Hit[] = [];
-  const push = (value: string, care: boolean) => {
-    if (value && hits.length < cap) hits.push({ kind: 'name', value, score: 0.7, strength: 'labelled', ...(care ? { care: true } : {}) });
-  };
-  VERB_BEFORE.lastIndex = 0;
-  for (let m = VERB_BEFORE.exec(text); m && hits.length < cap; m = VERB_BEFORE.exec(text)) push(personName(m[2]!, false), true);
-  VERB_AFTER.lastIndex = 0;
-  for (let m = VERB_AFTER.exec(text); m && hits.length < cap; m = VERB_AFTER.exec(text)) push(nameBefore(text, m.index), true);
-  AGE_SEX.lastIndex = 0;
-  for (let m = AGE_SEX.exec(text); m && hits.length < cap; m = AGE_SEX.exec(text)) {
-    const name = nameBefore(text, m.index);
-    // A given name or the "Last, First" form: "Suite 3, 45 M" or "Figure 2, 12 F" are not people.
-    if (name && (hasGivenName(name) || name.includes(','))) push(name, false);
-  }
-  LIST_LINE.lastIndex = 0;
-  for (let m = LIST_LINE.exec(text); m && hits.length < cap; m = LIST_LINE.exec(text)) {
-    if (hasGivenName(m[1]!)) push(personName(m[1]!, false), false);
-  }
-  return hits;
+const sticky = (re: RegExp, text: string, at: number): number => {
+  re.lastIndex = at;
+  return re.exec(text) ? re.lastIndex : -1;
 };
 
+/** Names found in prose: `care` ones are tied to care or described as a person (labelled); `weak` ones only hint. */
+export type ProseNames = { care: Hit[]; weak: Hit[] };
+
 /**
- * Weak names in prose: "Dear Mrs. Yates", and a common given name with a surname on a line with a diagnosis,
- * medication, lab or procedure ("Gloria Mendez ... refill lisinopril"), care givers left out. A name on such a
- * line is `linked` to that care.
+ * Capitalized word pairs that are names, in one pass. Labelled (`care`): a name with age and sex ("Brandon Liu,
+ * 45 y/o M"), "LAST, FIRST" opening a dated line. Weak: a common given name with a surname on a line with a
+ * diagnosis, medication, lab or procedure ("Gloria Mendez ... refill lisinopril"), `linked` to it; elsewhere
+ * (staff, authors, greetings of donors) such names are not kept. Care givers are left out. Callers drop `care`
+ * names in texts that present cases as examples.
  */
-export const scanProseNames = (text: string, cap = 2_000): Hit[] => {
-  const hits: Hit[] = [];
+export const scanProseNames = (text: string, cap = 2_000): ProseNames => {
+  const care: Hit[] = [];
+  const weak: Hit[] = [];
   let linkChecks = 0;
-  // `needsLink`: a bare "First Last" (staff, authors, newsletters) counts only on a clinical line.
-  const push = (value: string, start: number, end: number, needsLink = false) => {
-    if (!value || hits.length >= cap) return;
-    const linked = linkChecks < 200 && (linkChecks++, clinicalLine(lineAround(text, start, end)));
-    if (needsLink && !linked) return;
-    hits.push({ kind: 'name', value, score: 0.4, strength: 'pattern', ...(linked ? { linked: true } : {}) });
+  const pushCare = (value: string, isCare: boolean) => {
+    if (value && care.length < cap) care.push({ kind: 'name', value, score: 0.7, strength: 'labelled', ...(isCare ? { care: true } : {}) });
   };
-  DEAR.lastIndex = 0;
-  // "Dear Mrs. Yates" addresses a person; an untitled "Dear Michael Tran" (donors, vendors) needs a clinical line.
-  for (let m = DEAR.exec(text); m && hits.length < cap; m = DEAR.exec(text)) push(personName(m[2]!, !!m[1]), m.index, m.index + m[0].length, !m[1]);
-  GIVEN_FIRST.lastIndex = 0;
-  for (let m = GIVEN_FIRST.exec(text); m && hits.length < cap; m = GIVEN_FIRST.exec(text)) {
-    if (!isGivenName(m[1]!)) {
-      // The surname may be the next pair's given name ("Visit Maria Lopez"): retry from the second word.
-      GIVEN_FIRST.lastIndex = m.index + m[1]!.length + 1;
+  const pushLinked = (value: string, start: number, end: number) => {
+    if (!value || weak.length >= cap || linkChecks++ >= 200 || !clinicalLine(lineAround(text, start, end))) return;
+    weak.push({ kind: 'name', value, score: 0.4, strength: 'pattern', linked: true });
+  };
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m && care.length + weak.length < cap; m = PAIR.exec(text)) {
+    const comma = m[2] === ',';
+    const name = `${m[1]}${m[2]} ${m[3]}`;
+    if (!(comma ? hasGivenName(name) : isGivenName(m[1]!))) {
+      // The second word may open the next pair ("Visit Maria Lopez"): retry from it.
+      PAIR.lastIndex = m.index + m[1]!.length + m[2]!.length + 1;
       continue;
     }
-    const end = m.index + m[0].length;
-    if (isProvider(text, m.index, end)) continue;
-    push(personName(m[0], false), m.index, end, true);
+    let end = m.index + m[0].length;
+    const full = comma ? text.slice(m.index, (end = sticky(MIDDLE, text, end))) : name;
+    if (sticky(AGE_SEX, text, end) >= 0) pushCare(personName(full, false), false);
+    else if (comma) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (sticky(DATE_AFTER, text, end) >= 0 && LINE_OPENING.test(text.slice(lineStart, m.index))) pushCare(personName(full, false), false);
+    } else if (!isProvider(text, m.index, end)) pushLinked(personName(full, false), m.index, end);
+    PAIR.lastIndex = end;
   }
-  return hits;
+  return { care, weak };
 };

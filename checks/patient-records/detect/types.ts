@@ -15,6 +15,8 @@ export type Hit = {
   care?: boolean;
   /** A weak name on the same line as a diagnosis, medication, lab or procedure. */
   linked?: boolean;
+  /** Found through a prose cue ("I saw ..."), which case studies use too. */
+  prose?: boolean;
 };
 
 /**
