@@ -24,7 +24,7 @@ export const normalizeText = (text: string): string => {
 // OCR text layers space words out ("Pat1ent  Name :   Gerald  Voss") and confuse 0/O, 1/l/I.
 const WORD_GAP = /[a-z] {2}[A-Za-z]/g;
 const WORD_SPACE = /[a-z] [A-Za-z]/g;
-const DOUBLE_GAP = /(?<=[A-Za-z,.:]) {2}(?=[A-Za-z0-9])/g;
+const DOUBLE_GAP = /(?<=[A-Za-z0-9,.:]) {2}(?=[A-Za-z0-9])/g;
 // A letter word with one 0 or 1 inside ("Pat1ent", "Ph0ne", "D0B"), a number with one l, I or O ("198l").
 const OCR_WORD = /\b(?:[A-Za-z]+[01][A-Za-z]*|[01][A-Za-z]{2,}|\d+[lIO]\d*|[lIO]\d{2,})\b/g;
 
