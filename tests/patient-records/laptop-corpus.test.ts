@@ -42,6 +42,12 @@ const EXTRACTION_GAPS = new Set([
   'dicom-header-export.xml',
 ]);
 
+// Detection misses left on purpose, labelled as they should be and expected to fail until a rule covers them.
+const DETECTION_GAPS = new Set([
+  // "Pt: Okafor": a surname alone after a patient label reads like any capitalized word ("Pt: Established").
+  'surname-only-label.txt',
+]);
+
 describe('practice-laptop corpus', () => {
   it('labels every file in the folder', () => {
     expect(rows.length).toBeGreaterThanOrEqual(90);
@@ -61,8 +67,9 @@ describe('practice-laptop corpus', () => {
     // A masked sample keeps at most four letters or digits in a row (last digits, a year, initials).
     for (const s of verdict.samples) expect(s).not.toMatch(/[A-Za-z0-9]{5}/);
   };
-  const known = rows.filter((r) => !EXTRACTION_GAPS.has(r[0]!)).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
-  const gaps = rows.filter((r) => EXTRACTION_GAPS.has(r[0]!)).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
+  const gap = (r: string[]) => EXTRACTION_GAPS.has(r[0]!) || DETECTION_GAPS.has(r[0]!);
+  const known = rows.filter((r) => !gap(r)).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
+  const gaps = rows.filter(gap).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
   it.each(known)('%s -> %s', check, 60_000);
-  it.fails.each(gaps)('%s -> %s (extraction gap)', check, 60_000);
+  it.fails.each(gaps)('%s -> %s (known gap)', check, 60_000);
 });

@@ -96,11 +96,11 @@ export const scanProseNames = (text: string, cap = 2_000): ProseNames => {
     }
     let end = m.index + m[0].length;
     const full = comma ? text.slice(m.index, (end = sticky(MIDDLE, text, end))) : name;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (sticky(AGE_SEX, text, end) >= 0) pushCare(personName(full, false), false);
-    else if (comma) {
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      if (sticky(DATE_AFTER, text, end) >= 0 && LINE_OPENING.test(text.slice(lineStart, m.index))) pushCare(personName(full, false), false);
-    } else if (!isProvider(text, m.index, end)) pushLinked(personName(full, false), m.index, end);
+    else if (comma && sticky(DATE_AFTER, text, end) >= 0 && LINE_OPENING.test(text.slice(lineStart, m.index))) pushCare(personName(full, false), false);
+    // "WHITFIELD, HAROLD - CHF, EF 35%" or "Gloria Mendez ... refill lisinopril": a name on a clinical line.
+    else if (!isProvider(text, m.index, end)) pushLinked(personName(full, false), m.index, end);
     PAIR.lastIndex = end;
   }
   return { care, weak };

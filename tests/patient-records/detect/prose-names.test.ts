@@ -44,6 +44,9 @@ describe('scanProseNames: weak names', () => {
     ['f/u with Dr. M about Alan Pruitt\'s potassium 5.9', ['Alan Pruitt'], [true]],
     // untitled greetings and bare first-last names need a clinical line
     ['Dear Michael Tran, thank you for your gift', [], []],
+    // Last, First on a clinical line; places are not names
+    ['WHITFIELD, HAROLD - CHF, EF 35%, on furosemide', ['WHITFIELD, HAROLD'], [true]],
+    ['Springfield, Oregon - diabetes prevention program', [], []],
     ['Kendra Mills has been our lead medical assistant for six years.', [], []],
     // care givers are not patients
     ['Dr. Grace Kim started metformin', [], []],
