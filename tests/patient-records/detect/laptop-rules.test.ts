@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument, StructuredField } from '../../../checks/patient-records/extracted.js';
 import { inspectDocument } from '../../../checks/patient-records/detect/index.js';
-import { scanLabels } from '../../../checks/patient-records/detect/labels.js';
+import { factorByFirstLetter, scanLabels, splitAlternatives } from '../../../checks/patient-records/detect/labels.js';
 import { headerKind, isCareHeader, isEmployeeHeader, isStatusWord } from '../../../checks/patient-records/detect/columns.js';
 import { looksLikeOcr, normalizeOcr } from '../../../checks/patient-records/detect/normalize.js';
 import { sniffFlatRecords, sniffPipeTable } from '../../../checks/patient-records/detect/markup-tables.js';
@@ -190,4 +190,17 @@ describe('documents', () => {
     ['newsletter naming staff', 'Dr. Andrew Smith welcomes new patients with diabetes and asthma. Call (541) 555-0182.\nKendra Mills has been our lead medical assistant.', null],
     ['case study with care verbs', 'Case study: Mr. John Carter, 58, was seen for chest pain and diabetes; metformin and aspirin were started. Phone 541-555-0100.', null],
   ])('%s -> %s', (_name, text, category) => expect(inspectDocument(doc({ text })).category).toBe(category));
+});
+
+describe('label alternation grouped by first letter', () => {
+  it('splits only top-level alternatives', () => {
+    expect(splitAlternatives(String.raw`dob|d\.o\.b\.?|born(?: on)?|driver'?s? licen[sc]e(?: no| #)?|x[|]y`)).toEqual([
+      'dob', String.raw`d\.o\.b\.?`, 'born(?: on)?', `driver'?s? licen[sc]e(?: no| #)?`, 'x[|]y',
+    ]);
+  });
+  it('groups by first letter and keeps the order inside a group (the first label listed still wins)', () => {
+    expect(factorByFirstLetter(['mrn', 'dob', 'member id', 'a?b', '(?:x)'])).toBe('m(?:rn|ember id)|d(?:ob)|a?b|(?:x)');
+    const re = new RegExp(`^(?:${factorByFirstLetter(['patient ?id', 'patient'])})`, 'i');
+    expect(re.exec('Patient ID: 4')?.[0]).toBe('Patient ID');
+  });
 });
