@@ -57,6 +57,7 @@ export const isPatientHeader = (header: string): boolean =>
   /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid)$/.test(headerKey(header));
 
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
+const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;
 
 /** A column of whole names ("Name", "Patient"): its cells need first and last name, unlike a "First" or "Last" column. */
 export const isFullNameHeader = (header: string): boolean =>
@@ -71,7 +72,8 @@ export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean
     case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
       return ID_CELL.test(v) && /\d/.test(v);
     case 'name': return isNameCell(v);
-    case 'full-name': return isNameCell(v) && isPersonName(v.toUpperCase() === v ? v.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : v, 2);
+    // Whole names, or a surname with an initial ("Pruitt A", "Carver, D."), as EHR lists print them.
+    case 'full-name': return isNameCell(v) && (isPersonName(v.toUpperCase() === v ? v.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : v, 2) || SURNAME_INITIAL.test(v));
     case 'phone': return v.replace(/\D/g, '').length >= 7 && v.replace(/\D/g, '').length <= 15;
     case 'email': return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v);
     case 'address': return /[A-Za-z]{3}/.test(v) && v.length <= 120;

@@ -65,7 +65,7 @@ const VOCAB: Record<string, string> = {
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +
     'allergies immunizations problem_list plan_of_care advance_directive healthcare_agent medical_treatment life_support ' +
     'resuscitat* dnr follow-up outpatient inpatient emergency_room ' +
-    'dose doses prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
+    'triage dose doses prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
     'prenatal_vitamin* vital_sign* nkda',
 };
 

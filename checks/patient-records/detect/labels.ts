@@ -105,7 +105,7 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
   {
     id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
-    label: String.raw`name|full name|nombre(?: completo)?|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?`,
+    label: String.raw`name|full name|nombre(?: completo)?|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?|caller(?: name)?`,
   },
   {
     // "MEMBER: JOSEPH T KRAMER" on an insurance card; only opening a line ("Staff member: ..." is not a plan member).

@@ -1,5 +1,6 @@
 /** Tables hiding in plain text: tab, comma or semicolon-delimited exports and SQL INSERT statements. */
 import type { ExtractedTable } from '../extracted.js';
+import { isPatientHeader } from './columns.js';
 
 const MAX_LINES = 20_000;
 const MAX_SQL_ROWS = 20_000;
@@ -106,7 +107,7 @@ const ALIGNED = /\t| {3,}/;
 
 /**
  * A table laid out with runs of spaces (PDF text layers, fixed-width reports): the first of the
- * first 30 lines whose cells name at least two known column kinds is the header; rows are the
+ * first 30 lines whose cells name at least two known column kinds (or a patient column among three) is the header; rows are the
  * later lines with as many cells.
  */
 export const sniffAligned = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
@@ -114,7 +115,8 @@ export const sniffAligned = (text: string, isKnownHeader: (cell: string) => bool
   for (let i = 0; i < first.length; i++) {
     if (!ALIGNED.test(first[i]!) || /^\s*\d/.test(first[i]!)) continue;
     const header = first[i]!.trim().split(ALIGNED).map((c) => c.trim()).filter(Boolean);
-    if (header.length < 2 || header.filter(isKnownHeader).length < 2) continue;
+    // Two known columns, or a "Patient" column among three or more (a critical-value log, a sign-out sheet).
+    if (header.length < 2 || (header.filter(isKnownHeader).length < 2 && !(header.length >= 3 && header.some(isPatientHeader)))) continue;
     // Only now split the whole text: most documents have no such header.
     const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
     const rows: string[][] = [];

@@ -6,6 +6,7 @@ import { factorByFirstLetter, scanLabels, splitAlternatives } from '../../../che
 import { headerKind, isCareHeader, isEmployeeHeader, isStatusWord } from '../../../checks/patient-records/detect/columns.js';
 import { looksLikeOcr, normalizeOcr } from '../../../checks/patient-records/detect/normalize.js';
 import { sniffFlatRecords, sniffPipeTable } from '../../../checks/patient-records/detect/markup-tables.js';
+import { sniffAligned } from '../../../checks/patient-records/detect/text-tables.js';
 import { isPlausibleDate } from '../../../checks/patient-records/detect/validate.js';
 import { classify } from '../../../checks/patient-records/detect/classify.js';
 import { addHealth, addHit, newEvidence } from '../../../checks/patient-records/detect/evidence.js';
@@ -43,6 +44,7 @@ describe('labels added for the laptop corpus', () => {
     // an initial and a surname after a name label
     ['Client: J. Alvarez', ['name']],
     ['Client: J. K.', []],
+    ['Caller: Nancy Whitcomb (self)', ['name']],
     // a patient's account says the person is a patient
     ['Patient Account #: 100455', ['account']],
     // DICOM dumps
@@ -96,6 +98,18 @@ describe('tables judged with the new columns', () => {
     const v = table(['Applicant', 'Date of Birth', 'Driver License', 'Result'], [['Hannah Ostrander', '1995-03-11', 'B4410972', 'clear'], ['Marco Villanueva', '1988-12-02', 'W2217730', 'pending']]);
     expect(v.category).toBe('pii');
     expect(v.healthContext.observation).toBeUndefined();
+  });
+});
+
+describe('aligned tables with one patient column', () => {
+  it('reads a critical-value log whose only known header is Patient, surnames with initials as names', () => {
+    const text = 'CRITICAL VALUE LOG\nDate     Time   Patient            Test        Value\n04/02    0815   Pruitt A           Potassium   6.3\n04/05    1630   Carver D           Glucose     488\n';
+    const t = sniffAligned(text, known);
+    expect(t?.header).toEqual(['Date', 'Time', 'Patient', 'Test', 'Value']);
+    expect(inspectDocument(doc({ text })).identifiers.name).toBe(2);
+  });
+  it('still needs two known columns without a patient column', () => {
+    expect(sniffAligned('Date     Time   Item        Value\n04/02    0815   gloves      6.3\n04/05    1630   cups        488\n', known)).toBeNull();
   });
 });
 
