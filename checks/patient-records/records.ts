@@ -5,9 +5,8 @@ import type { DataContainer, PatientRecordFile, PatientRecords } from '../../rep
 import type { FileOutcome } from './inspect-file.js';
 import { SCANNED_IMAGE_FORMATS } from './extract/image.js';
 import type { WalkFile } from './walk.js';
+import { CLINICAL_NAME } from './clinical-name.js';
 
-/** Folder or file names that suggest clinical use (for scanned images, image-only PDFs and protected files we cannot read). */
-export const CLINICAL_NAME = /patient|medical|clinic|chart|\behr\b|\bemr\b|health|\blabs?\b|radiolog|dicom|hipaa|\bphi\b|intake|referral|discharge|prescri|\brx\b|insurance|billing|claim|superbill|diagnos|treatment|therap|dental|x-?ray|\bmri\b|immuni[sz]|vaccin|consent|encounter|progress.?note|soap/i;
 
 /** Listed files per deflated batch. */
 const PACK_LINES = 500;

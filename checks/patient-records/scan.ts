@@ -22,7 +22,7 @@ export type ScanInput = {
 };
 
 const PROGRESS_EVERY_MS = 250;
-/** Files above this size are inspected one at a time (see the big-file chain in scanFiles). */
+/** Files above this size are inspected at most one per worker at a time (see bigTurn in scanFiles). */
 const BIG_FILE_BYTES = 2 << 20;
 /** Big files waiting their turn at most; past it the walk waits. */
 const BIG_QUEUE = 64;
@@ -96,9 +96,16 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
         running.delete(stop);
       });
   };
-  // Big files go one at a time, in walk order: two multi-MB texts parsed at once would double the
-  // pool's peak memory, while small files keep the other workers busy meanwhile.
-  let bigChain: Promise<void> = Promise.resolve();
+  // Big files: at most one per worker at a time, in walk order, so a worker never holds two
+  // multi-MB texts at once, while small files keep the other workers busy meanwhile.
+  let bigFree = threads;
+  const bigTurns: (() => void)[] = [];
+  const bigTurn = (): Promise<void> => (bigFree > 0 ? (bigFree--, Promise.resolve()) : new Promise<void>((resolve) => bigTurns.push(resolve)));
+  const bigDone = () => {
+    const next = bigTurns.shift();
+    if (next) next();
+    else bigFree++;
+  };
   const bigWaiting = new Set<Promise<void>>();
   try {
     for await (const ev of walk(roots, rules, signal)) {
@@ -121,8 +128,12 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
           continue;
         }
         if (file.size > BIG_FILE_BYTES) {
-          const p: Promise<void> = bigChain.then(() => (signal.aborted ? undefined : inspect(file))).finally(() => bigWaiting.delete(p));
-          bigChain = p;
+          const p: Promise<void> = bigTurn()
+            .then(() => (signal.aborted ? undefined : inspect(file)))
+            .finally(() => {
+              bigDone();
+              bigWaiting.delete(p);
+            });
           bigWaiting.add(p);
           if (bigWaiting.size >= BIG_QUEUE) await Promise.race(bigWaiting);
           continue;

@@ -1,4 +1,5 @@
 /** Which folders and files the walk skips by default, and the user's include/exclude patterns (pure). */
+import { CLINICAL_NAME } from './clinical-name.js';
 
 /** Folder names skipped everywhere (compared case-insensitively): caches, tools, trash, app bundles. */
 const SKIP_DIR_NAMES = new Set(
@@ -65,11 +66,18 @@ export const skipDirReason = (rules: WalkRules, fullPath: string, name: string, 
   return null;
 };
 
+/** Image types a scanner or phone camera produces. */
+const SCANNED_IMAGE_EXT = new Set(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'heic', 'heif', 'webp', 'tif', 'tiff']);
+
 /** Why a file is skipped ('excluded', 'media-or-binary-type'), or null to inspect. */
 export const skipFileReason = (rules: WalkRules, fullPath: string, name: string): string | null => {
   if (rules.exclude.some((p) => p.test(fullPath, name))) return 'excluded';
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  if (SKIP_FILE_EXT.has(ext) && !rules.include.some((p) => p.test(fullPath, name))) return 'media-or-binary-type';
+  if (SKIP_FILE_EXT.has(ext) && !rules.include.some((p) => p.test(fullPath, name))) {
+    // A scan in a clinical folder (Scans/Patient intake/...) is listed as needing OCR: its first bytes are read to confirm it is an image.
+    if (SCANNED_IMAGE_EXT.has(ext) && CLINICAL_NAME.test(fullPath)) return null;
+    return 'media-or-binary-type';
+  }
   return null;
 };

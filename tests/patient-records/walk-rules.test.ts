@@ -29,6 +29,13 @@ describe('user include and exclude', () => {
     expect(skipFileReason(rules(), '/home/a/photo.JPG', 'photo.JPG')).toBe('media-or-binary-type');
     expect(skipFileReason(rules(), '/home/a/chart.pdf', 'chart.pdf')).toBeNull();
   });
+  it('lets scanned images through in clinical folders (to be listed as needing OCR), not other media', () => {
+    expect(skipFileReason(rules(), '/home/a/Scans/Patient intake/scan0001.jpg', 'scan0001.jpg')).toBeNull();
+    expect(skipFileReason(rules(), '/home/a/Desktop/insurance-card-front.HEIC', 'insurance-card-front.HEIC')).toBeNull();
+    expect(skipFileReason(rules(), '/home/a/Pictures/beach.png', 'beach.png')).toBe('media-or-binary-type');
+    expect(skipFileReason(rules(), '/home/a/Patients/visit.mp4', 'visit.mp4')).toBe('media-or-binary-type');
+    expect(skipFileReason(rules(['*.jpg']), '/home/a/Patients/x.jpg', 'x.jpg')).toBe('excluded');
+  });
   it('compiles globs with * within a segment and ** across', () => {
     expect(globToRegExp('Docs/*.csv').test('/home/a/Docs/x.csv')).toBe(true);
     expect(globToRegExp('Docs/*.csv').test('/home/a/Docs/sub/x.csv')).toBe(false);

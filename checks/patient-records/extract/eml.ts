@@ -15,9 +15,17 @@ const MAX_MESSAGES = 20_000;
 const addresses = (list: Address[] | undefined): string =>
   (list ?? []).flatMap((a) => ('group' in a && a.group ? (a.group as Mailbox[]) : [a as Mailbox])).map((m: Mailbox) => `${m.name ?? ''} <${m.address ?? ''}>`).join(', ');
 
+let postalMime: Promise<typeof PostalMime> | null = null;
+
+/**
+ * Loads postal-mime on the first message only: every `import()` goes through the module loader
+ * (a round trip to the loader thread where hooks were registered), which costs more than a small message.
+ */
+const loadParser = (): Promise<typeof PostalMime> => (postalMime ??= import('postal-mime').then((m) => m.default));
+
 /** Parses one message: its text plus its attachments' documents. */
 const parseMessage = async (raw: Buffer, input: ExtractInput, index: number | null): Promise<{ text: string; attachments: ExtractedDocument[] }> => {
-  const { default: Parser } = await import('postal-mime');
+  const Parser = await loadParser();
   const email = await Parser.parse(raw, { maxNestingDepth: 20, maxHeadersSize: 1024 * 1024 });
   const head = [`From: ${addresses(email.from ? [email.from] : [])}`, `To: ${addresses(email.to)}`, `Cc: ${addresses(email.cc)}`, `Subject: ${email.subject ?? ''}`, `Date: ${email.date ?? ''}`];
   const body = email.text ?? (email.html ? htmlText(email.html) : '');

@@ -1,0 +1,2 @@
+/** Folder or file names that suggest clinical use: what we go by for scanned images, image-only PDFs and protected files we cannot read. */
+export const CLINICAL_NAME = /patient|medical|clinic|chart|\behr\b|\bemr\b|health|\blabs?\b|radiolog|dicom|hipaa|\bphi\b|intake|referral|discharge|prescri|\brx\b|insurance|billing|claim|superbill|diagnos|treatment|therap|dental|x-?ray|\bmri\b|immuni[sz]|vaccin|consent|encounter|progress.?note|soap/i;
