@@ -24,11 +24,17 @@ const CANCEL_GRACE_MS = 10_000;
 /** How the runner starts its worker, and where scans keep the re-scan cache (default: the user's cache folder). */
 export type WorkerScanRunnerOptions = { worker?: WorkerOptions; cacheDir?: string };
 
+/**
+ * The scan thread's young generation: V8's default lets the coordinating thread of a big scan grow a
+ * ~50 MB nursery (measured on 100,000 files: 404 -> 350 MB peak with a small one, as the CLI runs).
+ */
+const SCAN_YOUNG_GENERATION_MB = 6;
+
 /** A runner that starts `workerFile` (the built scan-worker) once per scan. */
 export const createWorkerScanRunner = (workerFile: string | URL, toolVersion: string, options: WorkerScanRunnerOptions = {}): ScanRunner =>
   (request, onProgress, signal) =>
     new Promise<ScanOutcome>((resolve, reject) => {
-      const worker = new Worker(workerFile, options.worker);
+      const worker = new Worker(workerFile, { ...options.worker, resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB, ...options.worker?.resourceLimits } });
       let settled = false;
       let killTimer: NodeJS.Timeout | undefined;
       const finish = (fn: () => void): void => {

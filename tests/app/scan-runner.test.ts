@@ -43,6 +43,14 @@ describe('worker scan runner settings', () => {
     await expect(start('/tmp/pa-test-cache')).resolves.toEqual({ report: { cacheDir: '/tmp/pa-test-cache' }, cancelled: false });
   });
 
+  it('starts the scan thread with a small young generation (keeps a big scan under its memory budget)', async () => {
+    const limits = `const w = require('node:worker_threads'); w.parentPort.on('message', (m) => {
+      if (m.type === 'start') w.parentPort.postMessage({ type: 'done', report: { young: w.resourceLimits.maxYoungGenerationSizeMb }, cancelled: false });
+    });`;
+    const report = createWorkerScanRunner(limits, '9.9.9', { worker: { eval: true } })({ paths: [], groups: [] }, () => undefined, new AbortController().signal);
+    await expect(report).resolves.toEqual({ report: { young: 6 }, cancelled: false });
+  });
+
   it('leaves the cache folder to the scan default when none is chosen', async () => {
     await expect(start()).resolves.toEqual({ report: { cacheDir: null }, cancelled: false });
   });
