@@ -22,6 +22,7 @@ export type ScanInput = {
 };
 
 const PROGRESS_EVERY_MS = 250;
+const ETA_AFTER_MS = 2_000;
 /** Files above this size are inspected at most one per worker at a time (see bigTurn in scanFiles). */
 const BIG_FILE_BYTES = 2 << 20;
 /** Big files waiting their turn at most; past it the walk waits. */
@@ -55,7 +56,9 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     const now = Date.now();
     if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = now;
-    const eta = total && done ? Math.max(0, Math.round(((total - done) * (now - started)) / done / 1000)) : null;
+    // No estimate from the first seconds: worker start-up and the first folders would make it wild.
+    const settled = done >= 20 && now - started >= ETA_AFTER_MS;
+    const eta = total && settled ? Math.max(0, Math.round(((total - done) * (now - started)) / done / 1000)) : null;
     input.progress({ kind: 'files', checkId: input.checkId, filesDone: done, filesTotal: total, bytesDone: bytes, currentFolder: folder, etaSeconds: eta });
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDelimited, parseTable } from '../../checks/patient-records/extract/csv.js';
+import { guessDelimiter, parseDelimited, parseTable, parseTableWithTitles } from '../../checks/patient-records/extract/csv.js';
 import { decodeText, looksBinary } from '../../checks/patient-records/extract/decode-text.js';
 import { parseHl7 } from '../../checks/patient-records/extract/hl7.js';
 import { flattenJson } from '../../checks/patient-records/extract/json.js';
@@ -11,6 +11,18 @@ import { parseDateStyles, parseSheet, serialToDate } from '../../checks/patient-
 import { parseSqlDump } from '../../checks/patient-records/extract/sql-dump.js';
 
 describe('csv', () => {
+  it('guesses the delimiter from several lines, so a title line above the header does not decide it', () => {
+    expect(guessDelimiter('Clinic patient list - Dr. Kim panel\nMRN\tLast\tFirst\n1\tA\tB\n')).toBe('\t');
+    expect(guessDelimiter('a;b;c\n1;2;3\n')).toBe(';');
+    expect(guessDelimiter('Name, DOB\nAna\t1/2/1960\n', true)).toBe('\t');
+    expect(guessDelimiter('just one line')).toBe(',');
+  });
+  it('sets title lines above the header apart (as text) and keeps the real header', () => {
+    const { table, titles } = parseTableWithTitles('Clinic patient list - Dr. Kim panel\nMRN\tLast\tDOB\nM1\tNolan\t05/19/1967\n', undefined);
+    expect(titles).toEqual(['Clinic patient list - Dr. Kim panel']);
+    expect(table.header).toEqual(['MRN', 'Last', 'DOB']);
+    expect(table.rows).toEqual([['M1', 'Nolan', '05/19/1967']]);
+  });
   it('handles quotes, doubled quotes, CRLF, blank lines and a trailing empty field', () => {
     expect(parseDelimited('a,b,"c,""d"""\r\n1,,3\n\n"x\ny",2,', ',', 10).rows).toEqual([['a', 'b', 'c,"d"'], ['1', '', '3'], ['x\ny', '2', '']]);
   });

@@ -2,23 +2,27 @@
 import type { ExtractedTable } from '../extracted.js';
 import { decodeText } from './decode-text.js';
 import { extensionOf } from './sniff.js';
+import { MAX_TABLE_ROWS, MAX_TITLE_ROWS, splitTitleRows } from './table-rows.js';
 import { emptyDocument, type Extractor } from './types.js';
 
-/**
- * Rows kept per table (what the table detector reads); beyond this the table says `truncated`
- * and, where counting is cheap, how many rows there were (`rowsTotal`).
- */
-export const MAX_TABLE_ROWS = 20_000;
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-/** The delimiter that appears most often in the first line. */
-export const guessDelimiter = (firstLine: string): string => {
+/**
+ * The delimiter of the first lines: the one found on most of them (then most often), so a title line
+ * above the header ("Patient list - March") does not decide it. `preferTab` for .tsv names.
+ */
+export const guessDelimiter = (head: string, preferTab = false): string => {
+  const lines = head.split(/\r?\n/, 10).filter((l) => l.trim());
+  if (preferTab && lines.some((l) => l.includes('\t'))) return '\t';
   let best: string = ',';
+  let bestLines = 0;
   let bestCount = 0;
   for (const d of DELIMITERS) {
-    const count = firstLine.split(d).length - 1;
-    if (count > bestCount) [best, bestCount] = [d, count];
+    const counts = lines.map((l) => l.split(d).length - 1);
+    const withIt = counts.filter((c) => c > 0).length;
+    const count = counts.reduce((a, b) => a + b, 0);
+    if (withIt > bestLines || (withIt === bestLines && count > bestCount)) [best, bestLines, bestCount] = [d, withIt, count];
   }
   return best;
 };
@@ -118,16 +122,23 @@ export const parseDelimited = (text: string, delimiter: string, maxRows: number)
   return { rows, truncated: false, more: 0 };
 };
 
-/** Builds a table from delimited text (pure). */
-export const parseTable = (text: string, name: string | undefined, maxRows = MAX_TABLE_ROWS): ExtractedTable => {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const { rows, truncated, more } = parseDelimited(text, guessDelimiter(firstLine), maxRows + 1);
-  const [header = [], ...body] = rows;
-  return { ...(name ? { name } : {}), header, rows: body, ...(truncated ? { truncated, rowsTotal: body.length + more } : {}) };
+/** Builds a table from delimited text (pure); title lines above the header come back apart. */
+export const parseTableWithTitles = (text: string, name: string | undefined, maxRows = MAX_TABLE_ROWS, preferTab = false): { table: ExtractedTable; titles: string[] } => {
+  const { rows: all, truncated, more } = parseDelimited(text, guessDelimiter(text.slice(0, 16384), preferTab), maxRows + 1 + MAX_TITLE_ROWS);
+  const { titles, rows } = splitTitleRows(all);
+  const [header = [], ...kept] = rows;
+  const body = kept.slice(0, maxRows);
+  const rest = more + kept.length - body.length;
+  const cut = truncated || rest > 0;
+  return { table: { ...(name ? { name } : {}), header, rows: body, ...(cut ? { truncated: true, rowsTotal: body.length + rest } : {}) }, titles };
 };
 
-/** Extracts a CSV/TSV file as one table. */
+/** Builds a table from delimited text (pure). */
+export const parseTable = (text: string, name: string | undefined, maxRows = MAX_TABLE_ROWS): ExtractedTable => parseTableWithTitles(text, name, maxRows).table;
+
+/** Extracts a CSV/TSV file as one table (and any title lines above its header as text). */
 export const extractCsv: Extractor = async (input) => {
-  const table = parseTable(decodeText(input.buffer), undefined);
-  return [{ ...emptyDocument(extensionOf(input.name) === 'tsv' ? 'tsv' : 'csv', input), tables: [table], capped: input.capped || !!table.truncated }];
+  const tsv = extensionOf(input.name) === 'tsv';
+  const { table, titles } = parseTableWithTitles(decodeText(input.buffer), undefined, MAX_TABLE_ROWS, tsv);
+  return [{ ...emptyDocument(tsv ? 'tsv' : 'csv', input), text: titles.join('\n'), tables: [table], capped: input.capped || !!table.truncated }];
 };

@@ -4,7 +4,7 @@
  * comes out as a table as well.
  */
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { decodeText } from './decode-text.js';
 import { decodeEntities } from './markup.js';
 import { topLevel } from './office-tables.js';

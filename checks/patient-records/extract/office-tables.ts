@@ -1,6 +1,6 @@
 /** Tables of Word (w:tbl), PowerPoint (a:tbl) and OpenDocument (table:table) parts, so detectors can judge them by column. */
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { officePartText } from './office-text.js';
 
 /** Inner XML of the top-level `<tag>` elements in `xml` (nested ones stay inside their parent's inner XML). */

@@ -6,7 +6,7 @@
  */
 import iconv from 'iconv-lite';
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { emptyDocument, type Extractor } from './types.js';
 
 const SKIP = new Set(['fonttbl', 'colortbl', 'stylesheet', 'pict', 'object', 'objdata', 'themedata', 'datastore', 'latentstyles', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'xmlnstbl', 'mmathPr', 'fldinst', 'filetbl', 'revtbl', 'wgrffmtfilter', 'pgdsctbl', 'colorschememapping', 'sp', 'shpgrp', 'info', 'userprops', 'bkmkstart', 'bkmkend', 'atnid', 'atnauthor', 'atndate', 'atnref', 'ftnsep', 'ftnsepc', 'aftnsep', 'aftnsepc']);

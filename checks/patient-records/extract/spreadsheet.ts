@@ -1,7 +1,7 @@
 /** Spreadsheets in zip form: xlsx (shared strings, sheets, date styles) and ods (content.xml tables). */
 import type { Entry, ZipFile } from 'yauzl';
 import type { ExtractedDocument } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { decodeEntities, stripTags } from './markup.js';
 import { tableWithTitles } from './table-rows.js';
 import { readMemberText } from './zip-reader.js';

@@ -1,6 +1,6 @@
 /** SQL dumps (MySQL/MariaDB/SQLite/Postgres): CREATE TABLE columns, INSERT ... VALUES tuples and COPY blocks as tables. */
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { decodeText } from './decode-text.js';
 import { emptyDocument, type Extractor } from './types.js';
 

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { SqlJsStatic } from 'sql.js';
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { emptyDocument, pastDeadline, type Extractor } from './types.js';
 
 const require = createRequire(import.meta.url);

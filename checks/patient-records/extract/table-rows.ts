@@ -1,9 +1,14 @@
 /** Spreadsheet rows to a table: title rows above the header set apart, first row with several cells as header (pure). */
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+
+/**
+ * Rows kept per table (what the table detector reads); beyond this the table says `truncated`
+ * and, where counting is cheap, how many rows there were (`rowsTotal`).
+ */
+export const MAX_TABLE_ROWS = 20_000;
 
 /** Rows above the header that are looked at for titles ("Patient list - March", a blank-ish banner). */
-const MAX_TITLE_ROWS = 5;
+export const MAX_TITLE_ROWS = 5;
 
 const filled = (row: string[]): number => row.filter((c) => c.trim()).length;
 

@@ -6,7 +6,7 @@
  * The npm `xlsx` package is no longer maintained on the registry, so the few records the detectors need are read here.
  */
 import type { ExtractedTable } from '../extracted.js';
-import { MAX_TABLE_ROWS } from './csv.js';
+import { MAX_TABLE_ROWS } from './table-rows.js';
 import { serialToDate } from './spreadsheet.js';
 import { tableWithTitles } from './table-rows.js';
 import { BUILTIN_DATE_FORMATS, byteString, codePageEncoding, isDateCode, records, rkValue, Segments } from './xls-records.js';
