@@ -22,6 +22,8 @@ export type FileVerdict = {
   /** Every part is protected by a password or encryption. */
   encrypted: boolean;
   capped: boolean;
+  /** A capped file read as windows spread over it rather than from its start. */
+  sampled?: boolean;
   /** Bytes read from disk (less than the size for capped files). */
   bytesRead: number;
   /** A PDF with no text layer (scanned pages). */
@@ -57,8 +59,9 @@ export const judgeDocuments = (docs: ExtractedDocument[], name: string, bytesRea
 export const inspectFile = async (task: FileTask): Promise<FileOutcome> => {
   const fsPath = typeof task.fsPath === 'string' ? task.fsPath : Buffer.from(task.fsPath);
   try {
-    const { docs, bytesRead } = await extractFileWithStats(fsPath, { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
-    return { ok: true, result: judgeDocuments(docs, task.name, bytesRead) };
+    const { docs, bytesRead, sampled } = await extractFileWithStats(fsPath, { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs });
+    const result = judgeDocuments(docs, task.name, bytesRead);
+    return { ok: true, result: sampled ? { ...result, sampled } : result };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code && typeof (err as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code as string)) {
       return { ok: false, ...problemOf(err) };

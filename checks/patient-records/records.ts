@@ -101,7 +101,9 @@ export const createRecords = (roots: readonly string[]) => {
     const scaled = r.capped && TABULAR.has(r.format) && r.bytesRead > 0 && file.size > r.bytesRead;
     const patients = scaled ? Math.round((v.estimatedPatients * file.size) / r.bytesRead) : v.estimatedPatients;
     totals.estimatedPatients += patients;
-    const capNote = r.capped ? `only the first ${Math.max(1, Math.round(r.bytesRead / 1048576))} MB were inspected${scaled ? '; patient count extrapolated to the whole file' : ''}` : '';
+    const mb = Math.max(1, Math.round(r.bytesRead / 1048576));
+    const part = r.sampled ? `${mb} MB sampled across the file were inspected` : `only the first ${mb} MB were inspected`;
+    const capNote = r.capped ? `${part}${scaled ? '; patient count extrapolated to the whole file' : ''}` : '';
     const notes = [r.flaggedParts > 1 && r.member !== undefined ? `${r.flaggedParts} parts with patient data` : '', capNote, r.note ?? ''].filter(Boolean);
     list({
       path: file.path,

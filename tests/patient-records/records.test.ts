@@ -24,6 +24,13 @@ describe('records', () => {
     expect(csv?.note).toContain('extrapolated');
     expect(txt?.estimatedPatients).toBe(100);
     expect(rec.build(false).totals).toMatchObject({ phiFiles: 2, estimatedPatients: 400, bytesInspected: 16 << 20 });
+    expect(csv?.note).toContain('only the first 8 MB were inspected');
+  });
+
+  it('says when a big file was sampled across its length rather than read from the start', () => {
+    const rec = createRecords(['/home/a']);
+    rec.outcome(file('/home/a/server.log', 40 << 20), { ok: true, result: verdict({ format: 'txt', capped: true, sampled: true, bytesRead: 4 << 20 }) });
+    expect(rec.build(false).files[0]?.note).toBe('4 MB sampled across the file were inspected');
   });
 
   it('lists protected files by name: clinical in files, others as containers', () => {

@@ -13,6 +13,7 @@ import { extractBinary } from './image.js';
 import { extractJson } from './json.js';
 import { extractOle } from './ole.js';
 import { extractPdf } from './pdf.js';
+import { guessEncoding } from './decode-text.js';
 import { readHeadThenRest, type BoundedRead } from './read-file.js';
 import { sniff, type SniffedKind } from './sniff.js';
 import { extractRtf } from './rtf.js';
@@ -64,8 +65,15 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
  */
 export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
 
-/** Documents of one file plus how many bytes were read from disk. */
-export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number };
+/**
+ * Line-oriented text and tables too big for their read cap are sampled instead: windows of whole
+ * lines spread from start to end (a log's last day, an export's last rows), half the cap in all.
+ */
+export const SAMPLED_KINDS: ReadonlySet<SniffedKind> = new Set(['text', 'csv']);
+const SAMPLE_WINDOWS = 8;
+
+/** Documents of one file, how many bytes were read from disk, and whether they were windows spread over it. */
+export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number; sampled: boolean };
 
 /** extractFile, also telling how many bytes it read (for honest throughput figures). */
 export const extractFileWithStats = async (file: string | Buffer, options: ExtractOptions): Promise<FileExtraction> => {
@@ -80,8 +88,11 @@ export const extractFileWithStats = async (file: string | Buffer, options: Extra
     // A zip larger than the cap is read randomly by path (its directory sits at the end); everything else from a bounded buffer.
     bigZip = headCapped && kind === 'zip' && size > options.maxBytes;
     // Binary content and containers are not read past their first bytes.
-    if (bigZip || kind === 'binary' || kind === 'pst') return 0;
-    return Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
+    if (bigZip || kind === 'binary' || kind === 'pst') return { limit: 0 };
+    const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
+    // UTF-16 text is left to the plain read: a window could start inside a character.
+    const lines = SAMPLED_KINDS.has(kind) && !guessEncoding(head).startsWith('utf-16');
+    return lines ? { limit, windows: { count: SAMPLE_WINDOWS, bytes: Math.floor(limit / 2 / SAMPLE_WINDOWS) } } : { limit };
   });
   const budget = { bytes: options.maxBytes };
   const docs = await extractBuffer({
@@ -97,7 +108,7 @@ export const extractFileWithStats = async (file: string | Buffer, options: Extra
     options,
   });
   // A large zip read by path: count the member bytes expanded.
-  return { docs, bytesRead: bigZip ? options.maxBytes - budget.bytes : read.buffer.length };
+  return { docs, bytesRead: bigZip ? options.maxBytes - budget.bytes : read.buffer.length, sampled: !!read.sampled };
 };
 
 /**
