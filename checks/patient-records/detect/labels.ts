@@ -3,7 +3,7 @@ import type { Hit } from './types.js';
 import { hasGivenName, isGivenName } from './given-names.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isOrgName, isPersonName, isStandInName, trimName } from './names.js';
-import { nameBefore } from './prose-names.js';
+import { clinicalLine, nameBefore } from './prose-names.js';
 import { isPlausibleDate } from './validate.js';
 
 type LabelDetector = {
@@ -28,6 +28,8 @@ type LabelDetector = {
   careVerb?: boolean;
   /** A cue in running prose: case studies use it too, so callers drop the hit in teaching texts. */
   prose?: boolean;
+  /** A lone surname: weak, and only kept (`linked`) when its line or the next two hold clinical content. */
+  surname?: boolean;
   /** Separator after the label: names need a colon, ids may follow a space or a line break. */
   sep: RegExp;
 };
@@ -44,6 +46,25 @@ const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00D
 // A name in running text: 1-3 capitalized words (a title lets a lone surname through), stopping at lower case.
 const PROSE_NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u017F'’-]+(?: [A-Z]\.?(?![A-Za-z]))?(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u017F'’-]+){0,2})/y;
 
+// After a DICOM tag: `: ` (JSON flattened, pydicom) or dcmdump's ` [value]`, maybe quoted.
+const DICOM_SEP = /[ \t]*(?:[:\t=][ \t]*\[?|\[)[ \t]*/y;
+// A lone surname ("Pt: Okafor    Rm 3"): one capitalized word (McDonald, O'Brien, Smith-Jones) that ends the line or a
+// cell (two spaces, a tab, a comma, a bracket), never running on into prose ("Pt: Seen today").
+const SURNAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE](?:[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]|['’-](?=[A-Za-z])|[A-Z](?=[a-z]))+)(?=[ \t]{2,}|\t|[ \t]*(?:\r|\n|$)|[ \t]*[,;(|/]|[ \t]+[-–—][ \t])/y;
+// Words that follow a patient label on forms and in notes, capitalized, on their own: states, not surnames.
+const NOT_SURNAME = new Set(
+  ('stable unstable improved improving unchanged worse worsening better well seen established new returning existing ' +
+    'alert awake oriented cooperative calm anxious ambulatory alive deceased expired present absent arrived admitted ' +
+    'discharged transferred registered scheduled rescheduled cancelled canceled confirmed declined refused consented ' +
+    'verified identified compliant noncompliant adherent tolerated tolerating positioned prepped sedated intubated ' +
+    'fasting vaccinated insured uninsured responsible balance copay paid owes adult pediatric paediatric child infant ' +
+    'minor elderly geriatric inpatient outpatient resident visitor guest walkin walk-in completed complete done pending ' +
+    'waiting ready called notified informed educated counseled counselled instructed advised agrees understands ' +
+    'reports states denies none nobody anonymous unidentified unnamed tbd tba unassigned various multiple several ' +
+    'copy original chart record file details demographics summary overview signature initials consent agreement ' +
+    'positive negative normal abnormal critical urgent routine priority stat high low medium moderate severe mild ' +
+    'active inactive discharge admission intake triage transfer referral follow-up followup return').split(' '),
+);
 // DICOM person names: `FAMILY^GIVEN^MIDDLE`, maybe quoted (pydicom dumps).
 const PN_VALUE = /'?([A-Za-z][A-Za-z'’ -]{0,40}(?:\^[A-Za-z'’ .-]{0,40}){1,4})/y;
 
@@ -104,6 +125,12 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`patient(?:'s)? (?:full )?name|name of patient|nombre del paciente|paciente|patient|pt name|pt|resident(?: name)?|member name|subscriber name|insured(?: name)?|beneficiary(?: name)?`,
   },
   {
+    // "Pt: Okafor" reads like "Pt: Stable": a lone surname is weak, kept only next to clinical lines (scanLabelSet).
+    id: 'patient-surname', kind: 'name', sep: COLON_SEP, value: SURNAME_VALUE, clean: cleanName, surname: true,
+    validate: (v) => isPersonName(v, 1) && !NOT_SURNAME.has(v.toLowerCase()),
+    label: String.raw`patient(?:'s)? (?:last |family |sur)?name|patient|pt name|pt`,
+  },
+  {
     id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
     label: String.raw`name|full name|nombre(?: completo)?|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?|caller(?: name)?`,
   },
@@ -151,21 +178,21 @@ export const LABEL_DETECTORS: LabelDetector[] = [
 ];
 
 /**
- * DICOM headers dumped as text: the JSON model (`00100010.Value.Alphabetic`) and pydicom (`(0010, 0010) Patient's
- * Name PN:`). Their labels start with digits, so they get their own pass, run only when a tag number is in the text.
+ * DICOM headers dumped as text: the JSON model (`00100010.Value.Alphabetic`), pydicom (`(0010, 0010) Patient's
+ * Name PN:`) and dcmdump (`(0010,0010) PN [DOE^JANE]`). Their labels start with digits, so they get their own pass, run only when a tag number is in the text.
  */
 export const DICOM_LABEL_DETECTORS: LabelDetector[] = [
   {
-    id: 'dicom-name', kind: 'name', care: true, sep: COLON_SEP, value: PN_VALUE, validate: isPersonName, clean: cleanPn,
-    label: String.raw`(?:\d+\.)?00100010(?:\.value(?:\.\d+)?(?:\.alphabetic)?)?|\(0010, ?0010\)(?: patient'?s name)?(?: pn)?`,
+    id: 'dicom-name', kind: 'name', care: true, sep: DICOM_SEP, value: PN_VALUE, validate: isPersonName, clean: cleanPn,
+    label: String.raw`(?:\d+\.)?00100010(?:\.value(?:\.\d+)?(?:\.alphabetic)?)?|\(0010, ?0010\)(?:[ \t]+patient'?s name)?(?:[ \t]+pn)?`,
   },
   {
-    id: 'dicom-id', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`(?:\d+\.)?00100020(?:\.value(?:\.\d+)?)?|\(0010, ?0020\)(?: patient id)?(?: lo)?`,
+    id: 'dicom-id', kind: 'mrn', sep: DICOM_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
+    label: String.raw`(?:\d+\.)?00100020(?:\.value(?:\.\d+)?)?|\(0010, ?0020\)(?:[ \t]+patient id)?(?:[ \t]+lo)?`,
   },
   {
-    id: 'dicom-dob', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
-    label: String.raw`(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?: patient'?s birth date)?(?: da)?`,
+    id: 'dicom-dob', kind: 'dob', sep: DICOM_SEP, value: DATE_VALUE, validate: isPlausibleDate,
+    label: String.raw`(?:\d+\.)?00100030(?:\.value(?:\.\d+)?)?|\(0010, ?0030\)(?:[ \t]+patient'?s birth date)?(?:[ \t]+da)?`,
   },
 ];
 
@@ -247,6 +274,14 @@ const atLineEnd = (text: string, i: number): boolean => {
   return i >= text.length || text[i] === '\n' || text[i] === '\r';
 };
 
+/** The line holding `i` and up to `n - 1` lines after it (at most 480 characters). */
+const linesAfter = (text: string, i: number, n: number): string => {
+  const start = text.lastIndexOf('\n', i) + 1;
+  let end = start;
+  for (let k = 0; k < n && end >= 0 && end < text.length; k++) end = text.indexOf('\n', end + 1);
+  return text.slice(start, Math.min(end < 0 ? text.length : end, start + 480));
+};
+
 const atLineStart = (text: string, i: number): boolean => {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
@@ -296,6 +331,10 @@ const scanLabelSet = ({ detectors, combined, sticky }: LabelSet, text: string, h
       const found = readValue(d, text, label.lastIndex);
       if (!found) continue;
       COMBINED.lastIndex = found.next;
+      if (d.surname) {
+        if (clinicalLine(linesAfter(text, m.index, 3))) hits.push({ kind: d.kind, value: found.value, score: 0.4, strength: 'pattern', linked: true });
+        break;
+      }
       hits.push({ kind: d.kind, value: found.value, score: d.weak ? 0.4 : 0.8, strength: d.weak ? 'pattern' : 'labelled', ...(d.care ? { care: true } : {}), ...(d.prose ? { prose: true } : {}) });
       // The name right before a date of birth is the person it belongs to ("Kevin Thao (DOB 5/5/2015)").
       const owner = d.kind === 'dob' ? nameBefore(text, m.index) : '';

@@ -54,7 +54,7 @@ export const nameBefore = (text: string, index: number): string => {
 };
 
 /** True when a line holds a diagnosis, medication, lab or procedure term. */
-const clinicalLine = (line: string): boolean => {
+export const clinicalLine = (line: string): boolean => {
   const scan = scanHealthTerms(line, 4);
   return SPECIFIC_HEALTH.some((k) => (scan.counts[k] ?? 0) > 0);
 };

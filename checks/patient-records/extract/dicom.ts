@@ -10,8 +10,8 @@ type Kind = StructuredField['kind'];
 // dicom-parser is a UMD bundle: under ESM its API sits on the default export.
 const dicomParser = ((dicomNs as unknown as { default?: typeof dicomNs }).default ?? dicomNs) as typeof dicomNs;
 
-/** Tag -> kind and label (PS3.6 keywords). */
-const TAGS: [tag: string, kind: Kind, label: string][] = [
+/** Tag -> kind and label (PS3.6 keywords); the XML dumps of a header (extract/dicom-xml.ts) use the same table. */
+export const DICOM_TAGS: [tag: string, kind: Kind, label: string][] = [
   ['x00100010', 'name', '(0010,0010) PatientName'],
   ['x00100020', 'patient-id', '(0010,0020) PatientID'],
   ['x00100030', 'dob', '(0010,0030) PatientBirthDate'],
@@ -73,7 +73,7 @@ export const extractDicom: Extractor = async (input) => {
   // Strings are decoded by VR and (0008,0005) Specific Character Set; binary or unprintable values are dropped.
   const encoding = dicomEncoding(elementValues(ds, 'x00080005', 'latin1').join('\\'));
   const fields: StructuredField[] = [];
-  for (const [tag, kind, label] of TAGS) {
+  for (const [tag, kind, label] of DICOM_TAGS) {
     for (const v of elementValues(ds, tag, encoding)) if (!blank(v)) fields.push({ kind, value: v.replace(/\^+/g, ' ').trim(), source: `DICOM ${label}`, subject: 'patient' });
   }
   const text: string[] = [];

@@ -1,0 +1,41 @@
+/** Unit tests for the rules added in the second outsider round (tests/fixtures/patient-records/laptop2/). */
+import { describe, expect, it } from 'vitest';
+import type { ExtractedDocument } from '../../../checks/patient-records/extracted.js';
+import { inspectDocument } from '../../../checks/patient-records/detect/index.js';
+import { scanLabels } from '../../../checks/patient-records/detect/labels.js';
+
+const hits = (text: string) => scanLabels(text).map((h) => `${h.kind}${h.strength === 'pattern' ? '~' : ''}`);
+const doc = (over: Partial<ExtractedDocument>): ExtractedDocument => ({ format: 'txt', encrypted: false, text: '', tables: [], fields: [], capped: false, ...over });
+const category = (text: string) => inspectDocument(doc({ text })).category;
+
+describe('a surname alone after a patient label', () => {
+  it.each<[string, string[]]>([
+    ['Pt: Okafor    Rm 3\nBP 182/104, on amlodipine 10', ['name~']],
+    ['Patient: Nguyen\nA1c 8.2, metformin increased', ['name~']],
+    ["Patient: O'Brien, follow up on warfarin", ['name~']],
+    ['Patient Name: McDonald\tDx: asthma, albuterol', ['name~']],
+    // no clinical line near it: not kept
+    ['Patient: Nguyen\nRoom 4\n\n\nParking validated', []],
+    // states and form words, not surnames
+    ['Patient: Stable\nContinue metformin', []],
+    ['Pt: Established\nhypertension, lisinopril', []],
+    ['Pt: seen today, metformin refilled', []],
+    ['Patient: Declined   flu vaccine', []],
+    ['Pt: Male\nasthma', []],
+  ])('%j -> %j', (text, expected) => expect(hits(text)).toEqual(expected));
+
+  it('lists a short visit note with the surname only, not a note whose patient line is a state', () => {
+    expect(category('Pt: Okafor    Rm 3    4/9/25\nBP 182/104 recheck 176/100. Hx HTN, on amlodipine 10. Add chlorthalidone 12.5. Recheck 2 wks.')).toBe('phi');
+    expect(category('Pt: Stable    Rm 3    4/9/25\nBP 182/104 recheck 176/100. Hx HTN, on amlodipine 10. Add chlorthalidone 12.5. Recheck 2 wks.')).toBeNull();
+  });
+});
+
+describe('dcmdump text', () => {
+  it.each<[string, string[]]>([
+    ['(0010,0010) PN [Okonkwo^Chiamaka]                       #  16, 1 PatientName', ['name']],
+    ['(0010,0020) LO [MFM100601]                              #  10, 1 PatientID', ['mrn']],
+    ['(0010,0030) DA [19960617]                               #   8, 1 PatientBirthDate', ['dob']],
+    ["(0010, 0010) Patient's Name                      PN: 'Doe^Peter'", ['name']],
+    ['(0010,0010) PN (no value available)                     #   0, 0 PatientName', []],
+  ])('%j -> %j', (text, expected) => expect(hits(text)).toEqual(expected));
+});
