@@ -52,9 +52,9 @@ const STATUS = new Set(['pending', 'clear', 'cleared', 'done', 'complete', 'comp
 /** True for a status word rather than clinical content. */
 export const isStatusWord = (value: string): boolean => STATUS.has(value.trim().toLowerCase());
 
-/** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"). */
+/** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"; a care home's "Resident"). */
 export const isPatientHeader = (header: string): boolean =>
-  /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid)$/.test(headerKey(header));
+  /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname)$/.test(headerKey(header));
 
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;

@@ -50,7 +50,19 @@ const NAMES =
   vanessa velma vera verna veronica vicki vickie viola vivian wanda wendy whitney wilma yesenia yolanda yvette yvonne
   zoe chiamaka ngozi adaeze oluwaseun yuki keiko hana mina jin hye soo thanh linh huong minh anh deepa lakshmi neha
   pooja anjali kavita rahul arjun rohan vijay suresh ravi amit imran hamza yasmin leila layla zainab fatimah noor sana
-  ana lucia camila valentina ximena guadalupe rocio esperanza consuelo`;
+  ana lucia camila valentina ximena guadalupe rocio esperanza consuelo
+  marek piotr pawel tomasz krzysztof andrzej janusz katarzyna agnieszka malgorzata magdalena zofia stanislaw wojciech
+  jakub lukasz michal grzegorz klaus jurgen dieter wolfgang helmut gunther stefan matthias lars sven nils anders bjorn
+  astrid sigrid freya greta liesel heike ursula birgit jacques pierre francois yves henri marcel giuseppe giovanni luigi
+  francesco alessandro matteo chiara giulia francesca alessandra elisabetta sophie amelie brigitte nathalie sylvie
+  isabelle margot sergei alexei vladimir nikolai yuri boris anastasia tatiana svetlana natalia ekaterina galina ludmila
+  kofi kwabena abena akosua adwoa chidi chinedu emeka obinna ifeoma nkechi chukwuemeka tunde ayodele folasade babatunde
+  amara thabo sipho nomvula themba ibrahim ismail mustafa hassan hussein karim rami walid samir nabil tarek youssef
+  amina mariam rania huda salma hiba aarav aditya arun ashok deepak ganesh harish krishna manoj mohan naveen pradeep
+  rajesh ramesh sachin sanjeev satish srinivas sunil venkat vivek geeta kiran meena nisha padma radha rekha shanti usha
+  asha divya priyanka shreya sneha takashi kenji satoshi haruto akira yoko yumi aiko sakura minjun jiwoo seojun jisoo
+  duc tuan quang ngoc trang alejandro diego gustavo rodrigo alfredo alonso emiliano ernesto federico leonel marisela
+  yadira lupita maribel graciela araceli beatriz maricel rowena`;
 
 const GIVEN = new Set(NAMES.split(/\s+/));
 

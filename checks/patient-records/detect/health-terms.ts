@@ -22,7 +22,7 @@ const VOCAB: Record<string, string> = {
     'chf ckd afib a-fib mdd gad ocd panic_attack* panic_disorder ' +
     'preeclampsia gestational trimester iup contracepti* menopaus* endometriosis pcos ' +
     'osteopenia anemic hypokalemia neutropenia thrombocytopenia sickle_cell hemophilia ' +
-    'hepatic renal_insufficiency hyperglycemia hypoglycemia obese overweight ' +
+    'hepatic renal_insufficiency hyperglycemia hypoglycemia obese overweight pressure_injur* pressure_sore* decubitus wound ' +
     // Spanish forms: the common diagnoses.
     'hipertensi* depresi* ansiedad asma embarazo alergi*',
   medication:

@@ -46,6 +46,8 @@ const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00D
 // A name in running text: 1-3 capitalized words (a title lets a lone surname through), stopping at lower case.
 const PROSE_NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u017F'’-]+(?: [A-Z]\.?(?![A-Za-z]))?(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u017F'’-]+){0,2})/y;
 
+// A column gap after a label cell: a tab, or two or more spaces.
+const CELL_GAP = /(?:[ ]*\t|[ ]{2,})[ \t]*/y;
 // After a DICOM tag: `: ` (JSON flattened, pydicom) or dcmdump's ` [value]`, maybe quoted.
 const DICOM_SEP = /[ \t]*(?:[:\t=][ \t]*\[?|\[)[ \t]*/y;
 // A lone surname ("Pt: Okafor    Rm 3"): one capitalized word (McDonald, O'Brien, Smith-Jones) that ends the line or a
@@ -150,6 +152,16 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     id: 'patient-name-line', kind: 'name', care: true, sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName, wholeLine: true,
     validate: (v) => isPersonName(v) && (hasGivenName(v) || v.includes(',') || /\s[A-Z]\.?\s/.test(v)),
     label: String.raw`patient(?: name)?|pt name|resident|client(?: name)?`,
+  },
+  {
+    // A label cell and its value cell, as PDF text and aligned forms keep them: the label opens the line and a column
+    // gap (a tab or two spaces) stands for the colon ("Patient name   Rosamund Achterberg   DOB   02/02/1944").
+    id: 'patient-name-cell', kind: 'name', care: true, sep: CELL_GAP, value: NAME_VALUE, clean: cleanName, validate: labelledName, lineStart: true,
+    label: String.raw`patient(?:'s)? (?:full )?name|name of patient|pt name|patient|resident(?: name)?`,
+  },
+  {
+    id: 'name-cell', kind: 'name', sep: CELL_GAP, value: NAME_VALUE, clean: cleanName, validate: labelledName, lineStart: true,
+    label: String.raw`name|full name|client name|guarantor(?: name)?|employee name|member name|subscriber name|insured name`,
   },
   {
     // "seen patient Maria Lopez today": without a colon, only a common given name makes the next words a name.

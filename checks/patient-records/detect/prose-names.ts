@@ -50,7 +50,15 @@ export const nameBefore = (text: string, index: number): string => {
   const before = text.slice(Math.max(lineStart, index - 64), index).replace(BEFORE_DOB_SEP, '');
   const m = NAME_AT_END.exec(before);
   if (!m || isProvider(before, m.index, before.length)) return '';
-  return personName(m[2]!, !!m[1]);
+  const name = personName(m[2]!, !!m[1]);
+  if (name || m[1]) return name;
+  // A heading may run into the name ("PROGRESS NOTE ZELLWEGER, OTTOLINE"): drop leading words while two are left.
+  const tokens = m[2]!.split(' ');
+  for (let i = 1; tokens.length - i >= 2; i++) {
+    const rest = personName(tokens.slice(i).join(' '), false);
+    if (rest) return rest;
+  }
+  return '';
 };
 
 /** True when a line holds a diagnosis, medication, lab or procedure term. */

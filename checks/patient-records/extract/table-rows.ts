@@ -14,12 +14,34 @@ const filled = (row: string[]): number => row.filter((c) => c.trim()).length;
 
 /**
  * Splits leading title rows (one filled cell) from the table below them, so the header is the first
- * row with at least two filled cells. A sheet whose rows all have one cell keeps its first row as header.
+ * row with at least two filled cells (or the row below it, when that one is a merged super-header). A sheet
+ * whose rows all have one cell keeps its first row as header.
  */
 export const splitTitleRows = (rows: string[][]): { titles: string[]; rows: string[][] } => {
-  const first = rows.slice(0, MAX_TITLE_ROWS + 1).findIndex((r) => filled(r) >= 2);
+  let first = rows.slice(0, MAX_TITLE_ROWS + 1).findIndex((r) => filled(r) >= 2);
+  if (first >= 0 && isGroupRow(rows[first]!, rows[first + 1])) first++;
   if (first <= 0) return { titles: [], rows };
   return { titles: rows.slice(0, first).map((r) => r.filter((c) => c.trim()).join(' ')), rows: rows.slice(first) };
+};
+
+/**
+ * A merged super-header ("Patient" over "Last | First", "Contact" over "Phone | Email"): its cells leave blanks
+ * where the row below, a header of its own (text without digits), has labels. The row below is then the header.
+ */
+const isGroupRow = (row: string[], next: string[] | undefined): boolean => {
+  if (!next || filled(next) <= filled(row)) return false;
+  let covered = 0;
+  let spanning = false;
+  for (let i = 0; i < next.length; i++) {
+    const label = next[i]?.trim() ?? '';
+    const group = row[i]?.trim() ?? '';
+    if (label && (/\d/.test(label) || label.length > 40)) return false;
+    if (group && !label) return false;
+    // A blank after a group label is the rest of its merged span.
+    if (label && !group && spanning) covered++;
+    spanning ||= !!group;
+  }
+  return covered > 0;
 };
 
 /** A named table from sheet rows: title rows dropped (see `tableWithTitles` to keep them), at most MAX_TABLE_ROWS data rows. */

@@ -39,3 +39,35 @@ describe('dcmdump text', () => {
     ['(0010,0010) PN (no value available)                     #   0, 0 PatientName', []],
   ])('%j -> %j', (text, expected) => expect(hits(text)).toEqual(expected));
 });
+
+describe('label cells and headings before a date of birth', () => {
+  it.each<[string, string[]]>([
+    // a column gap stands for the colon when the label opens the line (PDF text of a form table)
+    ['Patient name   Rosamund Achterberg\nDate of birth   02/02/1944', ['name', 'dob']],
+    ['Name\tIgnatius Pell-Haworth', ['name']],
+    ['Patient Name   Provider   Reason', []],
+    ['Name   Home Phone   Email', []],
+    ['See the patient name   Rosamund Achterberg', []],
+    // a heading that runs into the name before DOB
+    ['PROGRESS NOTE ZELLWEGER, OTTOLINE DOB 03/14/1980', ['dob', 'name']],
+    ['Consent Form DOB: ____', []],
+  ])('%j -> %j', (text, expected) => expect(hits(text)).toEqual(expected));
+
+  it('marks a patient label cell as care, a plain name cell not', () => {
+    expect(scanLabels('Patient name   Rosamund Achterberg')[0]?.care).toBe(true);
+    expect(scanLabels('Name   Rosamund Achterberg')[0]?.care).toBeUndefined();
+  });
+});
+
+describe('vocabulary, given names and care-home lists', () => {
+  it('reads pressure injuries and wounds as diagnoses', () => {
+    const v = inspectDocument(doc({ text: 'x', tables: [{ header: ['Resident', 'Wound Site', 'Stage'], rows: [['Pettigrew, Clementine', 'sacrum', 'Stage 3 pressure injury'], ['Oyelowo, Barnaby', 'left heel', 'Stage 2 pressure injury']] }] }));
+    expect(v.category).toBe('phi');
+    expect(v.healthContext['care-relationship']).toBeGreaterThan(0);
+  });
+
+  it('knows common given names beyond the US top list (a name on a clinical line)', () => {
+    expect(category('Gwen - can you call Marek Szczepanski back today? His chest x-ray shows a right lower lobe pneumonia. Start azithromycin 500 mg.')).toBe('phi');
+    expect(category('The copier on the second floor will be serviced Thursday morning.')).toBeNull();
+  });
+});
