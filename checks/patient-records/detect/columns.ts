@@ -10,7 +10,7 @@ export type ColumnKind =
 /** Lower-cased header with everything but letters, digits and `#` removed. */
 export const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9#]/g, '');
 
-const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname)$/;
+const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername)$/;
 const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry)/;
 
 /** The kind a header names, before looking at values. */
@@ -61,7 +61,7 @@ const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;
 
 /** A column of whole names ("Name", "Patient"): its cells need first and last name, unlike a "First" or "Last" column. */
 export const isFullNameHeader = (header: string): boolean =>
-  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname)$/.test(headerKey(header));
+  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname|caller|callername)$/.test(headerKey(header));
 
 /** Whether one cell's value fits the column kind (`full-name`: a name column that holds whole names). */
 export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean => {

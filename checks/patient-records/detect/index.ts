@@ -18,6 +18,7 @@ import { judgeTable } from './tables.js';
 import { sniffFlatRecords, sniffPipeTable } from './markup-tables.js';
 import { sniffAligned, sniffDelimited, sniffSqlInserts, sniffVertical } from './text-tables.js';
 import { headerKind } from './columns.js';
+import { isExampleName } from './names.js';
 
 export { maskValue } from './mask.js';
 export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
@@ -49,8 +50,9 @@ const firstLine = (text: string): string => {
 const scanPrimary = (text: string, ev: Evidence, teaching: () => boolean): void => {
   for (const hit of scanPatterns(text, true)) addHit(ev, hit);
   // Case studies "see" and "admit" people too: names found through prose cues there are examples, not patients.
-  for (const hit of scanLabels(text)) if (!hit.prose || !teaching()) addHit(ev, hit);
-  for (const hit of scanWeakNames(text)) addHit(ev, hit);
+  // Training slides fill sample forms with "John Smith": in a teaching text such a name is an example as well.
+  for (const hit of scanLabels(text)) if (!(hit.prose || (hit.kind === 'name' && isExampleName(hit.value))) || !teaching()) addHit(ev, hit);
+  for (const hit of scanWeakNames(text)) if (!hit.prose || !teaching()) addHit(ev, hit);
   const prose = scanProseNames(text.length > PROSE_LIMIT ? text.slice(0, PROSE_LIMIT) : text);
   for (const hit of prose.weak) addHit(ev, hit);
   if (prose.care.length && !teaching()) for (const hit of prose.care) addHit(ev, hit);

@@ -361,13 +361,20 @@ const scanLabelSet = ({ detectors, combined, sticky }: LabelSet, text: string, h
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
 const RELATIVE = /\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
 
-/** Weak person names (titles, relatives): evidence only next to other personal identifiers. */
+// "Mr. Anselm Thistlewood is a 72-year-old gentleman", "Mrs. Ada Roe, 81 y/o": a titled person described by age, as dictations open.
+const AGE_AFTER_TITLED = /,?[ \t]+(?:(?:is|was)[ \t]+)?(?:an?[ \t]+)?\(?\d{1,3}[ \t-]?(?:-?years?[ \t-]old|-?yrs?[ \t-]old|y\/?o|yo)(?![A-Za-z])/y;
+
+/** Weak person names (titles, relatives): evidence only next to other personal identifiers; a titled name with an age is a described person. */
 export const scanWeakNames = (text: string, cap = 2_000): Hit[] => {
   const hits: Hit[] = [];
   for (const re of [HONORIFIC, RELATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
-      if (isPersonName(m[1]!, 1)) hits.push({ kind: 'name', value: m[1]!, score: 0.4, strength: 'pattern' });
+      if (!isPersonName(m[1]!, 1)) continue;
+      AGE_AFTER_TITLED.lastIndex = m.index + m[0].length;
+      // Only a full name counts: "Mrs. Lopez, a 66-year-old" refers back to a patient named before.
+      const aged = re === HONORIFIC && m[1]!.includes(' ') && AGE_AFTER_TITLED.test(text);
+      hits.push(aged ? { kind: 'name', value: m[1]!, score: 0.7, strength: 'labelled', care: true, prose: true } : { kind: 'name', value: m[1]!, score: 0.4, strength: 'pattern' });
     }
   }
   return hits;

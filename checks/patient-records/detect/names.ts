@@ -29,6 +29,12 @@ const STAND_IN = /^(?:john|jane|baby|richard|joe)\s+(?:[a-z]\.?\s+)?(?:doe|roe|p
 /** True for placeholder names like "John Doe" or "Jane Q. Public". */
 export const isStandInName = (value: string): boolean => STAND_IN.test(value.trim());
 
+// The names training slides and handouts put on a sample form; a real patient may bear one, so only teaching texts drop them.
+const EXAMPLE = /^(?:john|jane|mary)\s+(?:[a-z]\.?\s+)?(?:smith|doe|roe|public)$|^(?:smith|doe|roe),\s+(?:john|jane|mary)$/i;
+
+/** True for the names that training material uses as examples ("John Smith"); callers drop them only in teaching texts. */
+export const isExampleName = (value: string): boolean => EXAMPLE.test(value.trim());
+
 /** True when a value names an organization rather than a person. */
 export const isOrgName = (value: string): boolean => ORG.test(value);
 
@@ -62,7 +68,8 @@ export const isPersonName = (value: string, minTokens = 2): boolean => {
 
 /** A name column cell: "Last, First", "First Last", or one given/family name (capitalized or upper case). */
 export const isNameCell = (value: string): boolean => {
-  const v = value.trim();
+  // A note in brackets after the name ("Juno Delacroix (mom of Kasimir)") says who the person is, not what.
+  const v = value.trim().replace(/\s*\([^()]{1,40}\)$/, '');
   if (!v || v.length > 60 || /[@\d]{3}|[[\]()/]/.test(v) || isOrgName(v)) return false;
   const titled = v.toUpperCase() === v ? v.toLowerCase().replace(/(^|[\s,'-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()) : v;
   return isPersonName(titled, 1);

@@ -119,7 +119,8 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
           if (free.length < MAX_FREE_TEXT) other.push(v);
         }
       } else if (kind !== 'provider' && (!checked || cellFits(kind, v))) {
-        if (checked) addHit(ev, { kind, value: v, score: 0.9, strength: 'structured' });
+        // A bracketed note after a name ("(mom of Kasimir)") is not part of the name the report masks.
+        if (checked) addHit(ev, { kind, value: kind === 'name' ? v.replace(/\s*\([^()]{1,40}\)$/, '') : v, score: 0.9, strength: 'structured' });
         else ev.identifiers[kind] = (ev.identifiers[kind] ?? 0) + 1;
         if (ANCHOR_KINDS.has(kind)) anchored = true;
       }

@@ -71,3 +71,48 @@ describe('vocabulary, given names and care-home lists', () => {
     expect(category('The copier on the second floor will be serviced Thursday morning.')).toBeNull();
   });
 });
+
+describe('round 2, batch 2: dictations, phone logs and training examples', () => {
+  const dictation = (opening: string) =>
+    category(`${opening} who comes in today for follow-up of his COPD. He had an exacerbation in January treated with prednisone.`);
+
+  it('takes a titled full name described by age as the patient of a dictation', () => {
+    expect(dictation('Mr. Anselm Thistlewood is a 72-year-old gentleman')).toBe('phi');
+    expect(dictation('Mrs. Rosamund Achterberg, an 81 year old woman')).toBe('phi');
+    expect(dictation('Ms. Odalys Haverford, 12 y/o,')).toBe('phi');
+  });
+
+  it('does not take a titled name without an age, a surname alone, or an age that is not a person\'s', () => {
+    expect(dictation('Mr. Anselm Thistlewood, the new practice manager,')).toBeNull();
+    expect(dictation('Mr. Thistlewood is a 72-year-old gentleman')).toBeNull();
+    expect(dictation('Mr. Anselm Thistlewood has a 72 page report')).toBeNull();
+  });
+
+  it('drops a titled, aged name in a case study', () => {
+    expect(category('Case study: Mr. Anselm Thistlewood is a 72-year-old man with COPD treated with prednisone and tiotropium.')).toBeNull();
+  });
+
+  it('reads a Caller column as names, a bracketed note after the name left out of the mask', () => {
+    const v = inspectDocument(doc({ text: '', tables: [{ header: ['Date', 'Caller', 'Callback #', 'Message'], rows: [
+      ['2025-03-03', 'Juno Delacroix (mom of Kasimir)', '(303) 555-0111', 'Kasimir out of Adderall, wants refill'],
+      ['2025-03-03', 'Pieter Rautenbach', '(303) 555-0133', 'Dizzy since starting amlodipine'],
+    ] }] }));
+    expect(v.category).toBe('phi');
+    expect(v.estimatedPatients).toBe(2);
+    expect(v.samples).toContain('J*** D********');
+    // The same log with nothing clinical in the messages is a call list, not a record.
+    const calls = inspectDocument(doc({ text: '', tables: [{ header: ['Date', 'Caller', 'Callback #', 'Message'], rows: [
+      ['2025-03-03', 'Juno Delacroix', '(303) 555-0111', 'asked about parking'],
+      ['2025-03-03', 'Pieter Rautenbach', '(303) 555-0133', 'vendor, call back Monday'],
+    ] }] }));
+    expect(calls.category).toBeNull();
+  });
+
+  it('drops "John Smith" on a sample form in training material, but not a real John Smith on a chart', () => {
+    const sample = 'HIPAA training\nWhat counts as PHI? For example, a fax cover sheet reading:\nPatient: John Smith DOB: 01/01/1970 Dx: diabetes';
+    expect(category(sample)).toBeNull();
+    expect(category('Patient: John Smith DOB: 04/12/1961 Dx: type 2 diabetes, metformin 500 mg')).toBe('phi');
+    // Only the well-known example names are dropped in teaching texts.
+    expect(category('For example, see the note below.\nPatient: Oriel Fenwick-Ash DOB: 01/29/1969 Dx: rheumatoid arthritis')).toBe('phi');
+  });
+});
