@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { FileVerdict } from './inspect-file.js';
 
 /** Bump when extractors or detectors change what a verdict would say. */
-export const CACHE_VERSION = 'pr-7';
+export const CACHE_VERSION = 'pr-8';
 const FILE_NAME = 'patient-records-cache.jsonl';
 
 /** What is remembered per file: a redacted verdict, or a corrupt-file problem (both stable while the file is unchanged). */
@@ -27,6 +27,23 @@ export type ScanCache = {
   previousCount: (roots: readonly string[]) => number;
 };
 
+const PATH_END = '","s":';
+
+/**
+ * The path of a cache line without parsing the whole line (the verdict is parsed only on a hit). Lines start
+ * `{"p":"...","s":`; inside a JSON string every quote is escaped, so the first `","s":` ends the path.
+ */
+export const pathOf = (line: string): string | null => {
+  if (!line.startsWith('{"p":"')) return null;
+  const end = line.indexOf(PATH_END, 6);
+  if (end < 0) return null;
+  try {
+    return JSON.parse(line.slice(5, end + 1)) as string;
+  } catch {
+    return null;
+  }
+};
+
 const under = (p: string, roots: readonly string[]): boolean => roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
 
 /** Opens (or starts) the cache in `dir`. A missing or unreadable cache file just means a cold scan. */
@@ -38,11 +55,9 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
   try {
     const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const line of lines) {
-      try {
-        previous.set((JSON.parse(line) as Line).p, line);
-      } catch {
-        // A torn last line from an interrupted save: skip it.
-      }
+      const p = pathOf(line);
+      // A torn last line from an interrupted save has no path (or no end): skip it.
+      if (p !== null && line.endsWith('}')) previous.set(p, line);
     }
   } catch {
     // No cache yet.

@@ -358,7 +358,7 @@ const scanLabelSet = ({ detectors, combined, sticky }: LabelSet, text: string, h
 };
 
 // Names that are not labelled: a courtesy title, or a relative's name with the relationship in brackets.
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
+const HONORIFIC = /\bM(?:rs?|s|iss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
 const RELATIVE = /\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
 
 // "Mr. Anselm Thistlewood is a 72-year-old gentleman", "Mrs. Ada Roe, 81 y/o": a titled person described by age, as dictations open.

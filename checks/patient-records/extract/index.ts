@@ -67,7 +67,8 @@ export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 
 
 /**
  * Line-oriented text and tables too big for their read cap are sampled instead: windows of whole
- * lines spread from start to end (a log's last day, an export's last rows), half the cap in all.
+ * lines spread from start to end (a log's last day, an export's last rows), a quarter of the cap in all
+ * (2 MB of text: tens of thousands of rows, enough to judge a file and scale its row count).
  */
 export const SAMPLED_KINDS: ReadonlySet<SniffedKind> = new Set(['text', 'csv']);
 const SAMPLE_WINDOWS = 8;
@@ -92,7 +93,7 @@ export const extractFileWithStats = async (file: string | Buffer, options: Extra
     const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
     // UTF-16 text is left to the plain read: a window could start inside a character.
     const lines = SAMPLED_KINDS.has(kind) && !guessEncoding(head).startsWith('utf-16');
-    return lines ? { limit, windows: { count: SAMPLE_WINDOWS, bytes: Math.floor(limit / 2 / SAMPLE_WINDOWS) } } : { limit };
+    return lines ? { limit, windows: { count: SAMPLE_WINDOWS, bytes: Math.floor(limit / 4 / SAMPLE_WINDOWS) } } : { limit };
   });
   const budget = { bytes: options.maxBytes };
   const docs = await extractBuffer({
