@@ -8,9 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../checks/patient-records/extract/index.js';
-import { judgeDocuments } from '../../checks/patient-records/inspect-file.js';
 import { buildZip, docx, odt, pdf, pptx, xlsx } from '../bench/synthetic-formats.js';
+import { expectVerdict } from './helpers/corpus.js';
 
 const DIR = 'tests/fixtures/patient-records/laptop/';
 const rows = readFileSync(`${DIR}LABELS.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
@@ -49,18 +48,7 @@ describe('practice-laptop corpus', () => {
     expect(rows.filter((r) => r[1] === 'none').length).toBeGreaterThanOrEqual(30);
   });
 
-  const check = async (file: string, want: string, planted: string) => {
-    const path = await materialize(file);
-    const docs = await extractFile(path, { maxBytes: 8 << 20, timeoutMs: 20_000 });
-    const { verdict } = judgeDocuments(docs, file, 0);
-    expect(verdict.category ?? 'none').toBe(want);
-    if (verdict.category) expect(verdict.estimatedPatients).toBeGreaterThan(0);
-    const json = JSON.stringify(verdict);
-    for (const raw of planted.split(';').filter(Boolean)) expect(json).not.toContain(raw);
-    expect(verdict.samples.length).toBeLessThanOrEqual(3);
-    // A masked sample keeps at most four letters or digits in a row (last digits, a year, initials).
-    for (const s of verdict.samples) expect(s).not.toMatch(/[A-Za-z0-9]{5}/);
-  };
+  const check = async (file: string, want: string, planted: string) => expectVerdict(await materialize(file), file, want, planted);
   const gap = (r: string[]) => EXTRACTION_GAPS.has(r[0]!) || DETECTION_GAPS.has(r[0]!);
   const known = rows.filter((r) => !gap(r)).map((r) => [r[0]!, r[1]!, r[3] ?? '']);
   const gaps = rows.filter(gap).map((r) => [r[0]!, r[1]!, r[3] ?? '']);

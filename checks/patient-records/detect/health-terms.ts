@@ -24,7 +24,9 @@ const VOCAB: Record<string, string> = {
     'osteopenia anemic hypokalemia neutropenia thrombocytopenia sickle_cell hemophilia ' +
     'hepatic renal_insufficiency hyperglycemia hypoglycemia obese overweight pressure_injur* pressure_sore* decubitus wound ' +
     // Spanish forms: the common diagnoses.
-    'hipertensi* depresi* ansiedad asma embarazo alergi*',
+    'hipertensi* depresi* ansiedad asma embarazo alergi* prediabet* ' +
+    // Injuries and findings that work notes and procedure calendars name.
+    'lumbar_strain back_pain neck_pain strain lesion*',
   medication:
     'metformin insulin glipizide glyburide sitagliptin empagliflozin lisinopril enalapril losartan valsartan amlodipine ' +
     'hydrochlorothiazide furosemide spironolactone metoprolol atenolol carvedilol propranolol atorvastatin simvastatin ' +
@@ -54,12 +56,15 @@ const VOCAB: Record<string, string> = {
     'mammo dexa bone_density pap_test ecg stent cabg pci ablation cystoscopy amniocentesis ' +
     'root_canal scaling_and_root_planing srp ' +
     'splint sutur* stitches debridement incision_and_drainage infusion ' +
-    'psychotherapy cbt occupational_therapy speech_therapy xray xrays',
+    'psychotherapy cbt occupational_therapy speech_therapy xray xrays ' +
+    'excision joint_injection steroid_injection iud_insertion iud cryotherapy',
   lab:
     'blood_sugar hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
     'urinalysis lipid_panel blood_culture tsh inr bun specimen ' +
     'cbc psa ldl-c bilirubin albumin ferritin vitamin_b12 crp esr bnp troponin d-dimer ' +
-    'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi',
+    'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi ' +
+    // Spanish result letters.
+    'colesterol hemoglobina glucosa',
   'clinical-term':
     'chief_complaint history_of_present_illness review_of_systems physical_exam assessment_and_plan diagnos* prognosis symptom ' +
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +

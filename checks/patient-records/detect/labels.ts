@@ -40,7 +40,7 @@ const LOOSE_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*(?:number|num|no\.?|#)?[\s:#=.*
 // Markdown and rich-text exports wrap labels in emphasis: `**Patient:** Jane Roe`.
 const COLON_SEP = /(?:\s*\([^)\n]{0,16}\))?[ \t]*[*_]{0,2}[:\t][*_]{0,2}[ \t]*/y;
 // Dates as forms and letters write them: 3/4/1961, 1961-03-04, March 4th, 1961, MARCH 4 1961, the 4th of March 1961, 4-Mar-61, 19610304.
-const DATE_VALUE = /(?:the )?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? \d{4}|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|(?:18|19|20)\d{6})(?![\d/])/y;
+const DATE_VALUE = /(?:the )?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? \d{4}|\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2} de [a-z]{4,10} (?:de |del )?\d{4}|(?:18|19|20)\d{6})(?![\d/])/y;
 const NAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\d{0,4}\.?(?:,? [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00DE\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F'’-]*\d{0,4}\.?){1,3})(?! [a-z])/y;
 
 // A name in running text: 1-3 capitalized words (a title lets a lone surname through), stopping at lower case.
@@ -95,7 +95,7 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   // A lab's specimen or accession number singles out one patient's sample the way a chart number does.
   {
     id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)`,
+    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)|n\.?º de expediente|n[uú]mero de expediente|expediente(?: m[eé]dico| cl[ií]nico)?`,
   },
   {
     id: 'member-id-label', kind: 'member-id', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 3,
@@ -275,9 +275,16 @@ const PASSIVE = /(?:was|is|has been|had been) $/;
 const NAME_FIRST_VERB = /^(?:presents|presented|comes in|came in)$/i;
 
 /** For a care verb at `index`: the name before it ("Luis Garcia was seen", "Jane Roe presents"), '' if none, null when the name should follow the verb. */
+// "Marcus Roe (DOB 07/07/1992) was evaluated": a short bracketed note between the name and the verb.
+const BRACKET_BEFORE = /[ \t]*\([^()\n]{1,40}\)[ \t]*$/;
+
 const nameBeforeVerb = (text: string, index: number, verb: string): string | null => {
   const aux = PASSIVE.exec(text.slice(Math.max(0, index - 9), index));
-  if (aux) return nameBefore(text, index - aux[0].length);
+  if (aux) {
+    const end = index - aux[0].length;
+    const bracket = BRACKET_BEFORE.exec(text.slice(Math.max(0, end - 48), end));
+    return nameBefore(text, bracket ? end - bracket[0].length : end);
+  }
   return NAME_FIRST_VERB.test(verb) ? nameBefore(text, index) : null;
 };
 
@@ -358,7 +365,7 @@ const scanLabelSet = ({ detectors, combined, sticky }: LabelSet, text: string, h
 };
 
 // Names that are not labelled: a courtesy title, or a relative's name with the relationship in brackets.
-const HONORIFIC = /\bM(?:rs?|s|iss)\.? ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)/g;
+const HONORIFIC = /\b(?:M(?:rs?|s|iss)|Sr|Sra|Srta)\.? ([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+)?)/g;
 const RELATIVE = /\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
 
 // "Mr. Anselm Thistlewood is a 72-year-old gentleman", "Mrs. Ada Roe, 81 y/o": a titled person described by age, as dictations open.

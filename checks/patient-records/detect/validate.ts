@@ -59,6 +59,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "Mar", "Sept", "March" are months; "Marchish" is not.
 const isMonthWord = (w: string): boolean => w.length >= 3 && MONTH_NAMES.some((m) => m.startsWith(w));
+// Spanish letters and forms: "14 de marzo de 1983".
+const SPANISH_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
 const plausible = (y: number, m: number, d: number): boolean => y >= 1880 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 const fullYear = (y: string): number => (y.length === 2 ? (Number(y) > 30 ? 1900 : 2000) + Number(y) : Number(y));
 
@@ -76,6 +78,8 @@ export const isPlausibleDate = (value: string): boolean => {
   if (m && isMonthWord(m[1]!)) return plausible(Number(m[3]), 1, Number(m[2]));
   m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3,9})\.?,? (\d{4})$/.exec(v);
   if (m && isMonthWord(m[2]!)) return plausible(Number(m[3]), 1, Number(m[1]));
+  m = /^(\d{1,2}) de ([a-z]{4,10}) (?:de |del )?(\d{4})$/.exec(v);
+  if (m) return SPANISH_MONTHS.includes(m[2]!) && plausible(Number(m[3]), 1, Number(m[1]));
   m = /^(\d{1,2})-([a-z]{3})-(\d{4}|\d{2})$/.exec(v);
   return !!m && MONTHS.includes(m[2]!) && plausible(fullYear(m[3]!), 1, Number(m[1]));
 };

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ExtractedDocument } from '../extracted.js';
+import { extractCalendar } from './calendar.js';
 import { extractCsv } from './csv.js';
 import { extractDicom } from './dicom.js';
 import { extractEml, extractMbox } from './eml.js';
@@ -50,6 +51,7 @@ const EXTRACTORS: Record<SniffedKind, Extractor> = {
   eml: extractEml,
   mbox: extractMbox,
   sql: extractSql,
+  calendar: extractCalendar,
 };
 
 /** Routes one buffer (a file or an archive member) to its extractor. Archive extractors call it back for members. */
@@ -63,7 +65,7 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
  * 50,000 table rows): reading a 2 GB log whole would cost time and memory for nothing. The file
  * then says `capped`.
  */
-export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
+export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, calendar: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
 
 /**
  * Line-oriented text and tables too big for their read cap are sampled instead: windows of whole

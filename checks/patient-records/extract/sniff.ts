@@ -18,6 +18,7 @@ export type SniffedKind =
   | 'eml'
   | 'mbox'
   | 'sql'
+  | 'calendar'
   | 'csv'
   | 'text'
   | 'binary';
@@ -45,6 +46,7 @@ const sniffText = (head: string, ext: string): SniffedKind => {
   if (ext === 'mbox' || (/^From \S+/.test(head) && HEADER_LINE.test(head.slice(0, 4096)))) return 'mbox';
   // MHTML ("web archive", a page saved by Word or a browser) is a MIME message.
   if (ext === 'eml' || ext === 'mht' || ext === 'mhtml' || (ext === '' && /^[\w-]+:/.test(t) && HEADER_LINE.test(t.slice(0, 2048)) && /\r?\n\r?\n/.test(t))) return 'eml';
+  if (ext === 'ics' || ext === 'vcs' || /^BEGIN:VCALENDAR\r?\n/i.test(t)) return 'calendar';
   if (ext === 'sql' || /^(--[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*\s*(create table|insert into|set |drop table|lock tables)/i.test(t)) return 'sql';
   if (ext === 'csv' || ext === 'tsv') return 'csv';
   return 'text';
