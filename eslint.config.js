@@ -9,7 +9,7 @@ const NO_CLI = { group: ['**/cli/*', '**/cli'], message: 'Only the command line 
 const NO_MAIN = { group: ['**/main/*', '**/main'], message: 'Only the app imports main/.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**', 'tests/fixtures/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**', 'tests/fixtures/**', '.dbg/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

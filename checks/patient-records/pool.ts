@@ -1,7 +1,8 @@
-/** The worker pool (piscina): one thread per core, each running inspect-file on the TS sources through tsx. */
+/** The worker pool (piscina): one thread per core, each running inspect-file (bundled to plain JS when run from the TS sources). */
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { FileOutcome, FileTask } from './inspect-file.js';
+import { sourceWorkerBundle } from './worker-bundle.js';
 
 /** Runs file inspections on worker threads. */
 export type InspectPool = {
@@ -16,19 +17,27 @@ const WORKER_HEAP_MB = 128;
 /** Files up to this size may share a worker round trip with others. */
 const BATCH_FILE_BYTES = 64 << 10;
 /** Files per batch at most. */
-const BATCH_FILES = 8;
+const BATCH_FILES = 16;
 
 type Waiting = { task: FileTask; signal: AbortSignal; resolve: (out: FileOutcome) => void };
 
 /** Threads the pool will use: `workers`, or one per core when 0. */
 export const poolThreads = (workers: number): number => (workers > 0 ? workers : Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
 
+/**
+ * The worker's entry: in the app's build, the bundled worker beside this chunk; from the TS sources, the worker
+ * bundled now (plain JS, fast to start), else the boot file that registers tsx and loads scan-worker.ts.
+ */
+const workerFile = (): string => {
+  const boot = new URL('./scan-worker-boot.mjs', import.meta.url).href;
+  return import.meta.url.endsWith('.ts') ? (sourceWorkerBundle() ?? boot) : boot;
+};
+
 /** Starts the pool; `workers` 0 means one per core. */
 export const createPool = (workers: number): InspectPool => {
   const threads = poolThreads(workers);
   const pool = new Piscina({
-    // The boot file registers tsx in the worker, then loads scan-worker.ts.
-    filename: new URL('./scan-worker-boot.mjs', import.meta.url).href,
+    filename: workerFile(),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 5_000,

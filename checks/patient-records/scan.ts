@@ -8,7 +8,7 @@ import { openCache, type ScanCache } from './cache.js';
 import type { FileOutcome } from './inspect-file.js';
 import { createPool, poolThreads, type InspectPool } from './pool.js';
 import { containerKind, createRecords } from './records.js';
-import { walk, type WalkFile } from './walk.js';
+import { countWalk, walk, type WalkFile } from './walk.js';
 import { compilePatterns, type WalkRules } from './walk-rules.js';
 
 /** What one scan needs; `pool` may be injected (tests). */
@@ -31,7 +31,7 @@ const BIG_QUEUE = 64;
 /** Counts files under the roots (no stat, no content) so progress can show a total and an ETA. */
 const countFiles = async (roots: readonly string[], rules: WalkRules, signal: AbortSignal): Promise<number> => {
   let n = 0;
-  for await (const ev of walk(roots, rules, signal, { stat: false })) if (ev.kind === 'file') n++;
+  for await (const found of countWalk(roots, rules, signal)) n += found;
   return n;
 };
 
@@ -73,7 +73,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
 
   const inFlight = new Set<Promise<void>>();
   // Enough in flight for the pool to send small files in batches of 8 to every worker.
-  const limit = threads * 10;
+  const limit = threads * 32;
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
   // One listener on the scan's signal for all tasks in flight (one each would pass the listener limit).
   const running = new Set<AbortController>();

@@ -41,9 +41,21 @@ export const runDetector = (d: PatternDetector, text: string, hasDocWord: DocWor
   return hits;
 };
 
+// The detector list and its context words per call kind, rebuilt only when a detector is switched on or off.
+const plans = new Map<string, { detectors: PatternDetector[]; words: string[] }>();
+const planFor = (primary?: boolean) => {
+  const detectors = enabledDetectors(primary);
+  const key = `${primary}|${detectors.map((d) => d.id).join(',')}`;
+  let plan = plans.get(key);
+  if (!plan) plans.set(key, (plan = { detectors, words: [...new Set(detectors.flatMap((d) => d.context))] }));
+  return plan;
+};
+
 /** Runs the enabled pattern detectors (all, or only primary/secondary ones), with one shared pass for document-level context words. */
 export const scanPatterns = (text: string, primary?: boolean): Hit[] => {
-  const detectors = enabledDetectors(primary);
-  const hasDocWord = docWords(text, [...new Set(detectors.flatMap((d) => d.context))]);
-  return detectors.flatMap((d) => runDetector(d, text, hasDocWord));
+  const { detectors, words } = planFor(primary);
+  const hasDocWord = docWords(text, words);
+  const hits: Hit[] = [];
+  for (const d of detectors) for (const h of runDetector(d, text, hasDocWord)) hits.push(h);
+  return hits;
 };

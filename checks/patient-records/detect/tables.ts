@@ -6,7 +6,7 @@ import { isOrgName } from './names.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
 
 const SAMPLE_ROWS = 200;
-const MAX_ROWS = 20_000;
+const MAX_ROWS = 5_000;
 const MAX_FREE_TEXT = 1 << 20;
 
 const HEALTH_KIND: [RegExp, string][] = [

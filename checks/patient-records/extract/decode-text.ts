@@ -7,7 +7,8 @@ import iconv from 'iconv-lite';
 /** Share of NUL bytes at odd (or even) offsets that marks UTF-16 without a BOM. */
 const utf16Guess = (buf: Buffer): 'utf-16le' | 'utf-16be' | null => {
   const n = Math.min(buf.length, 4096) & ~1;
-  if (n < 4) return null;
+  // Most text has no NUL at all: one native search answers it.
+  if (n < 4 || buf.subarray(0, n).indexOf(0) < 0) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
@@ -49,13 +50,20 @@ export const decodeText = (buf: Buffer): string => {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 };
 
+// eslint-disable-next-line no-control-regex -- control bytes are exactly what this looks for
+const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
+
 /** True when the bytes look like binary data rather than text in any encoding we read. */
 export const looksBinary = (buf: Buffer): boolean => {
   const head = buf.subarray(0, 8192);
   if (head.length === 0) return false;
   const enc = guessEncoding(head);
   if (enc.startsWith('utf-16')) return false;
-  let control = 0;
-  for (const b of head) if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  // Control bytes other than tab, line ends, form feed and escape; counted only when there is one.
+  const latin1 = head.toString('latin1');
+  if (!CONTROL.test(latin1)) return false;
+  const control = latin1.match(CONTROLS)?.length ?? 0;
   return control / head.length > 0.05;
 };

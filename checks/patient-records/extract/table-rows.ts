@@ -5,7 +5,7 @@ import type { ExtractedTable } from '../extracted.js';
  * Rows kept per table (what the table detector reads); beyond this the table says `truncated`
  * and, where counting is cheap, how many rows there were (`rowsTotal`).
  */
-export const MAX_TABLE_ROWS = 20_000;
+export const MAX_TABLE_ROWS = 5_000;
 
 /** Rows above the header that are looked at for titles ("Patient list - March", a blank-ish banner). */
 export const MAX_TITLE_ROWS = 5;
