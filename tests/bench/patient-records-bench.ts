@@ -94,14 +94,25 @@ for (const [rel, label] of truth) {
 
 // Plain-text part: our scanner restricted to text extensions, against ripgrep with the same identifier patterns.
 const nonText = ['docx', 'xlsx', 'pptx', 'odt', 'pdf', 'dcm', 'zip', 'db', 'doc', 'msg', 'rtf', 'jpg'].map((e) => `*.${e}`);
-const [plain, plainSecs] = await time(() => scan(options(null, nonText)));
+// Both sides are timed three times and the best run is kept: on a shared 2-core VM a single run of either
+// swings by a third (ripgrep measured 1.5-2.7 s on the same cached tree).
+const RUNS = 3;
+let plain: PatientRecords | null = null;
+let plainSecs = Infinity;
+for (let i = 0; i < RUNS; i++) {
+  const [result, secs] = await time(() => scan(options(null, nonText)));
+  plain = result;
+  plainSecs = Math.min(plainSecs, secs);
+}
 const patterns = ['\\b\\d{3}-\\d{2}-\\d{4}\\b', '\\(\\d{3}\\) \\d{3}-\\d{4}', '\\b\\d{2}/\\d{2}/\\d{4}\\b', '\\bMRN\\d{7}\\b', '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', '\\b[A-TV-Z]\\d{2}\\.\\d{1,4}\\b', '(?i)patient|diagnos|dob'];
 let rgSecs: number | null = null;
 try {
   const rgArgs = ['-c', '-a', '--no-config', '--no-ignore', '--hidden', ...PLAIN_TEXT_EXT.flatMap((e) => ['-g', `*.${e}`]), ...patterns.flatMap((p) => ['-e', p]), root];
-  const t = performance.now();
-  execFileSync('rg', rgArgs, { stdio: ['ignore', 'ignore', 'ignore'] });
-  rgSecs = (performance.now() - t) / 1000;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    execFileSync('rg', rgArgs, { stdio: ['ignore', 'ignore', 'ignore'] });
+    rgSecs = Math.min(rgSecs ?? Infinity, (performance.now() - t) / 1000);
+  }
 } catch (err) {
   if ((err as { status?: number }).status === 1) rgSecs = null;
   console.error(`ripgrep not run: ${(err as Error).message.split('\n')[0]}`);
@@ -123,7 +134,7 @@ const lines = [
   `peak RSS: ${mb(rss).toFixed(0)} MB`,
   `re-scan (cache): ${warmSecs.toFixed(2)} s = ${(coldSecs / warmSecs).toFixed(1)}x faster`,
   `precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}; same category ${sameCategory}/${tp})`,
-  `plain-text part (${mb(plainOnDisk).toFixed(0)} MB on disk): ours ${plainSecs.toFixed(1)} s (${mb(plain.totals.bytesInspected).toFixed(0)} MB read, ${(mb(plainOnDisk) / plainSecs).toFixed(1)} MB/s of tree); ripgrep (reads all of it) ${rgSecs === null ? 'n/a' : `${rgSecs.toFixed(2)} s -> ours/rg = ${(plainSecs / rgSecs).toFixed(1)}x`}`,
+  `plain-text part (${mb(plainOnDisk).toFixed(0)} MB on disk): ours ${plainSecs.toFixed(1)} s (best of ${RUNS}; ${mb(plain!.totals.bytesInspected).toFixed(0)} MB read, ${(mb(plainOnDisk) / plainSecs).toFixed(1)} MB/s of tree); ripgrep (reads all of it; best of ${RUNS}) ${rgSecs === null ? 'n/a' : `${rgSecs.toFixed(2)} s -> ours/rg = ${(plainSecs / rgSecs).toFixed(1)}x`}`,
   `errors: ${cold.errors.length}${cold.errors.length ? ` (${[...new Set(cold.errors.map((e) => e.kind))].join(', ')})` : ''}; warm files listed: ${warm.files.length}/${cold.files.length}`,
 ];
 console.log(lines.join('\n'));
