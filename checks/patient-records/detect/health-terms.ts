@@ -26,7 +26,9 @@ const VOCAB: Record<string, string> = {
     // Spanish forms: the common diagnoses.
     'hipertensi* depresi* ansiedad asma embarazo alergi* prediabet* ' +
     // Injuries and findings that work notes and procedure calendars name.
-    'lumbar_strain back_pain neck_pain strain lesion*',
+    'lumbar_strain back_pain neck_pain strain lesion* ' +
+    // Abbreviations of schedules and huddle notes.
+    'htn hld dm2 t2dm t1dm cad bph osa uri knee_pain hip_pain shoulder_pain abdominal_pain sore_throat ear_infection',
   medication:
     'metformin insulin glipizide glyburide sitagliptin empagliflozin lisinopril enalapril losartan valsartan amlodipine ' +
     'hydrochlorothiazide furosemide spironolactone metoprolol atenolol carvedilol propranolol atorvastatin simvastatin ' +
@@ -71,7 +73,7 @@ const VOCAB: Record<string, string> = {
     'allergies immunizations problem_list plan_of_care advance_directive healthcare_agent medical_treatment life_support ' +
     'resuscitat* dnr follow-up outpatient inpatient emergency_room ' +
     'triage dose doses prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
-    'prenatal_vitamin* vital_sign* nkda',
+    'prenatal_vitamin* vital_sign* nkda annual_physical well_visit well-child wellness_visit med_check f/u',
 };
 
 // A trailing `*` marks a stem (any ending); other words match whole, plural allowed.

@@ -31,6 +31,9 @@ const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
 const TEACHING = /\b(?:case (?:study|example|report|vignette)|clinical vignette|hypothetical|fictional|for example|scenario)\b/i;
 // Newsletters, sales and policy texts speak of patients in general; a shape-found name there is not one of them.
 const GENERIC_PATIENTS = /\b(?:your|our|new|many|most|all|eligible|these|those|other) patients\b|\bpatients (?:with|who)\b/i;
+// Titles of staff rotas and event programmes: the people on their lines work or speak there, and the clinical words
+// are their tasks and topics ("8:00  Kevin Brandt  lab draws", "9:30  Mark Feldman  Hypertension guidelines").
+const STAFF_TITLE = /\b(?:agenda|conference|coverage|staffing|staff schedule|shifts?|on[- ]call|rota|faculty|speakers?|presenters?|webinar|seminar|symposium|course|cme|ceu|lunch[- ]and[- ]learn|in-?service|orientation|volunteers?)\b/i;
 
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
@@ -102,7 +105,7 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
     const scan = { counts: ev.health, distinct: ev.terms };
     for (const t of freeTexts) if (scan.distinct.size < 40) scanHealthTerms(t, 200, scan);
   }
-  const category = classify(ev, () => teaching() || GENERIC_PATIENTS.test(text.slice(0, 1 << 20)));
+  const category = classify(ev, () => teaching() || GENERIC_PATIENTS.test(text.slice(0, 1 << 20)) || STAFF_TITLE.test(firstLine(text)));
   const verdict: DocumentVerdict = {
     category,
     identifiers: ev.identifiers,

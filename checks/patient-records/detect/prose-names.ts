@@ -23,10 +23,22 @@ const AGE_SEX = /[ \t]*[,(-]?[ \t]*\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years
 // "DELGADO, ROSA M        03/04/1961": a dated line opened by the name (maybe after a time or bullet).
 const DATE_AFTER = /[ \t]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/y;
 const LINE_OPENING = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*$/;
+// "8:40  Dwayne Kowalczyk    knee pain, x-ray": a schedule line opened by a time, the name set off by a column gap.
+const TIME_OPENING = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+$/;
+const COLUMN_GAP = /(?:[ ]*\t|[ ]{2,}|[ \t]+[-–—|][ \t])/y;
 // Care givers: "Dr. Grace Kim", "Helen Marsh, MD", "Sam Park NP".
 const PROVIDER_BEFORE = /(?:\b(?:dr|doctor|nurse|therapist|provider|physician|prof)\.?[ \t]*)$/i;
 const PROVIDER_AFTER = /^,?[ \t]*(?:MD|M\.D\.|DO|NP|PA|PA-C|RN|LPN|LCSW|LPC|DDS|DMD|PhD|DPT|PT|CMA|FNP|APRN|CNM|MA|RDH|OD)(?![A-Za-z])/;
 const SPECIFIC_HEALTH = ['diagnosis', 'medication', 'lab', 'procedure'];
+
+/** True when the pair at `start..end` sits on a schedule line: a time opens the line and a column gap follows the name (looks back 24 characters only). */
+const onScheduleLine = (text: string, start: number, end: number): boolean => {
+  const from = Math.max(0, start - 24);
+  const window = text.slice(from, start);
+  const nl = window.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  return TIME_OPENING.test(nl < 0 ? window : window.slice(nl + 1)) && sticky(COLUMN_GAP, text, end) >= 0;
+};
 
 const lineAround = (text: string, start: number, end: number): string => {
   const a = text.lastIndexOf('\n', start);
@@ -97,7 +109,7 @@ export const scanProseNames = (text: string, cap = 2_000): ProseNames => {
   for (let m = PAIR.exec(text); m && care.length + weak.length < cap; m = PAIR.exec(text)) {
     const comma = m[2] === ',';
     const name = `${m[1]}${m[2]} ${m[3]}`;
-    if (!(comma ? hasGivenName(name) : isGivenName(m[1]!))) {
+    if (!(comma ? hasGivenName(name) : isGivenName(m[1]!)) && !onScheduleLine(text, m.index, m.index + m[0].length)) {
       // The second word may open the next pair ("Visit Maria Lopez"): retry from it.
       PAIR.lastIndex = m.index + m[1]!.length + m[2]!.length + 1;
       continue;

@@ -79,3 +79,26 @@ describe('iCalendar exports', () => {
     expect(category(calendarText(ics.replace(/BEGIN:VEVENT\r\nUID:1[\s\S]*?END:VEVENT\r\n/, '')))).toBeNull();
   });
 });
+
+describe('schedules: patients by time slot, staff rotas and programmes', () => {
+  it('takes names on time-opened lines with a column gap as patients when the reasons are clinical', () => {
+    const list = 'Patient list for Dr. Alvarez - Monday\n8:00  Jorge Medina        f/u HTN\n8:20  Priscilla Yoon      annual physical\n8:40  Dwayne Kowalczyk    knee pain, x-ray\n';
+    expect(category(list)).toBe('phi');
+    // Uncommon given names too: the layout says they are names.
+    expect(category('Mon 3/3\n09:00 AM\tOriel Fenwick-Ash\tRA, adalimumab refill\n09:30 AM\tAnselm Thistlewood\tCOPD, spirometry\n')).toBe('phi');
+  });
+
+  it('does not list a rota or an event programme whose lines name staff and topics', () => {
+    expect(category('Clinic coverage - Saturday\n8:00   Maria Lopez      front desk\n8:00   Kevin Brandt     lab draws / specimen pickup\n9:00   Tanya Welch      vaccine clinic (flu boosters)\n')).toBeNull();
+    expect(category('CME conference agenda\n8:00   Dr. Alice Wong     Diabetes update: insulin pumps\n9:30   Mark Feldman       Hypertension guidelines 2024\n')).toBeNull();
+    // A line with a time but no column gap is prose, not a schedule row.
+    expect(category('At 8:40 Dwayne Kowalczyk arrived with the knee brace order.')).toBeNull();
+  });
+
+  it('stays linear on a long line of capitalized words after a time', () => {
+    const text = `8:00  ${'Alpha Beta  '.repeat(40_000)}`;
+    const t = performance.now();
+    inspectDocument(doc(text));
+    expect(performance.now() - t).toBeLessThan(5_000);
+  });
+});
