@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { FileVerdict } from './inspect-file.js';
 
 /** Bump when extractors or detectors change what a verdict would say. */
-export const CACHE_VERSION = 'pr-11';
+export const CACHE_VERSION = 'pr-12';
 const FILE_NAME = 'patient-records-cache.jsonl';
 
 /** What is remembered per file: a redacted verdict, or a corrupt-file problem (both stable while the file is unchanged). */
@@ -28,6 +28,15 @@ export type ScanCache = {
 };
 
 const PATH_END = '","s":';
+
+/**
+ * What is worth keeping of an outcome: a file that is not listed keeps only what the report counts (format,
+ * bytes read, protection, notes), not its detector counts, so the cache stays small and quick to read back.
+ */
+export const slimOutcome = (o: CachedOutcome): CachedOutcome => {
+  if (!o.ok || o.result.verdict.category) return o;
+  return { ok: true, result: { ...o.result, verdict: { category: null, identifiers: {}, healthContext: {}, estimatedPatients: 0, samples: [] } } };
+};
 
 /**
  * The path of a cache line without parsing the whole line (the verdict is parsed only on a hit). Lines start
@@ -52,12 +61,15 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
   const file = path.join(dir, FILE_NAME);
   // Raw lines, parsed only on a hit: cheaper than holding 100,000 parsed objects.
   const previous = new Map<string, string>();
+  // A line that could not be read back: the next save rewrites the file without it.
+  let torn = false;
   try {
     const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const line of lines) {
       const p = pathOf(line);
       // A torn last line from an interrupted save has no path (or no end): skip it.
       if (p !== null && line.endsWith('}')) previous.set(p, line);
+      else torn = true;
     }
   } catch {
     // No cache yet.
@@ -84,23 +96,37 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
     batch.push(raw);
     if (batch.length >= 1000) void flush().catch(() => undefined);
   };
-  let hits = 0;
+  // Entries answered from the cache stay as they are in `previous`; only their paths are noted.
+  const hitPaths = new Set<string>();
+  let puts = 0;
+  const countUnder = (roots: readonly string[]): number => {
+    let n = 0;
+    for (const p of previous.keys()) if (under(p, roots)) n++;
+    return n;
+  };
   return {
     get: (p, s, m) => {
       const raw = previous.get(p);
       if (!raw) return null;
       const line = JSON.parse(raw) as Line;
       if (line.s !== s || line.m !== m || line.k !== key) return null;
-      hits++;
-      add(raw);
+      hitPaths.add(p);
       return line.o;
     },
-    put: (p, s, m, o) => add(JSON.stringify({ p, s, m, k: key, o } satisfies Line)),
+    put: (p, s, m, o) => {
+      puts++;
+      add(JSON.stringify({ p, s, m, k: key, o: slimOutcome(o) } satisfies Line));
+    },
     save: async (roots) => {
+      // Every file under the roots answered from the cache and nothing new: the file on disk is already right.
+      if (puts === 0 && !torn && hitPaths.size === countUnder(roots)) return;
       try {
-        // Old entries outside this scan's roots are kept (this scan cannot have seen them); those under
-        // them were either written again as they were met, or are gone.
-        for (const [p, raw] of previous) if (!under(p, roots)) batch.push(raw);
+        // Old entries outside this scan's roots are kept (this scan cannot have seen them); those under them
+        // are kept when this scan met them unchanged, and dropped when their file changed or is gone.
+        for (const [p, raw] of previous) {
+          if (!under(p, roots) || hitPaths.has(p)) batch.push(raw);
+          if (batch.length >= 1000) void flush().catch(() => undefined);
+        }
         await flush();
         if (!handle) {
           await fs.mkdir(dir, { recursive: true, mode: 0o700 });
@@ -112,11 +138,7 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
       }
       await fs.rename(tmp, file);
     },
-    hits: () => hits,
-    previousCount: (roots) => {
-      let n = 0;
-      for (const p of previous.keys()) if (under(p, roots)) n++;
-      return n;
-    },
+    hits: () => hitPaths.size,
+    previousCount: countUnder,
   };
 };

@@ -62,10 +62,11 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     input.progress({ kind: 'files', checkId: input.checkId, filesDone: done, filesTotal: total, bytesDone: bytes, currentFolder: folder, etaSeconds: eta });
   };
 
-  const finish = (file: WalkFile, out: FileOutcome) => {
+  const finish = (file: WalkFile, out: FileOutcome, fromCache = false) => {
     records.outcome(file, out);
     // Only stable answers are remembered: unreadable, vanished or timed-out files are tried again next time.
-    if (cache && (out.ok || out.problem === 'corrupt')) cache.put(file.path, file.size, file.mtimeMs, out.ok ? out : { ok: false, problem: 'corrupt', message: out.message });
+    // An answer from the cache is already there (the cache keeps the entries it was asked for).
+    if (cache && !fromCache && (out.ok || out.problem === 'corrupt')) cache.put(file.path, file.size, file.mtimeMs, out.ok ? out : { ok: false, problem: 'corrupt', message: out.message });
     done++;
     bytes += out.ok ? out.result.bytesRead : 0;
     progress();
@@ -127,7 +128,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
         }
         const cached = cache?.get(file.path, file.size, file.mtimeMs);
         if (cached) {
-          finish(file, cached);
+          finish(file, cached, true);
           continue;
         }
         if (file.size > BIG_FILE_BYTES) {

@@ -1,9 +1,9 @@
 /** The re-scan cache: lines found by path without parsing their verdicts, awkward paths kept exactly, torn lines skipped. */
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCache, pathOf } from '../../checks/patient-records/cache.js';
+import { openCache, pathOf, slimOutcome } from '../../checks/patient-records/cache.js';
 import type { CachedOutcome } from '../../checks/patient-records/cache.js';
 
 const corrupt: CachedOutcome = { ok: false, problem: 'corrupt', message: 'pdf could not be parsed (Error)' };
@@ -35,5 +35,51 @@ describe('scan cache', () => {
     const saved = readFileSync(path.join(dir, 'patient-records-cache.jsonl'), 'utf8');
     expect(saved).not.toContain('torn');
     expect(saved.trim().split('\n')).toHaveLength(AWKWARD.length);
+  });
+});
+
+describe('scan cache saves', () => {
+  const listed: CachedOutcome = {
+    ok: true,
+    result: { format: 'csv', verdict: { category: 'phi', identifiers: { name: 2 }, healthContext: { diagnosis: 1 }, estimatedPatients: 2, samples: ['J*** D**'] }, flaggedParts: 1, encrypted: false, capped: false, bytesRead: 10, imageOnly: false },
+  };
+  const unlisted: CachedOutcome = {
+    ok: true,
+    result: { format: 'txt', verdict: { category: null, identifiers: { phone: 1 }, healthContext: { medication: 1 }, estimatedPatients: 0, samples: ['***-0100'] }, flaggedParts: 0, encrypted: false, capped: false, bytesRead: 10, imageOnly: false },
+  };
+
+  it('keeps a listed file whole and an unlisted one without its detector counts', () => {
+    expect(slimOutcome(listed)).toEqual(listed);
+    expect(slimOutcome(corrupt)).toEqual(corrupt);
+    const slim = slimOutcome(unlisted);
+    expect(slim.ok && slim.result.verdict).toEqual({ category: null, identifiers: {}, healthContext: {}, estimatedPatients: 0, samples: [] });
+    expect(slim.ok && slim.result.bytesRead).toBe(10);
+  });
+
+  it('leaves the file alone when nothing changed, and drops entries of files gone from a root', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-cache-'));
+    const file = path.join(dir, 'patient-records-cache.jsonl');
+    const first = await openCache(dir, 'max=1');
+    first.put('/r/a.csv', 1, 1, listed);
+    first.put('/r/b.txt', 2, 2, unlisted);
+    first.put('/other/c.txt', 3, 3, unlisted);
+    await first.save(['/r']);
+    const before = statSync(file).mtimeMs;
+    const text = readFileSync(file, 'utf8');
+
+    const unchanged = await openCache(dir, 'max=1');
+    expect(unchanged.get('/r/a.csv', 1, 1)).toEqual(listed);
+    expect(unchanged.get('/r/b.txt', 2, 2)).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    await unchanged.save(['/r']);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+
+    // b.txt is gone: its entry goes, the entry outside the root stays.
+    const gone = await openCache(dir, 'max=1');
+    expect(gone.get('/r/a.csv', 1, 1)).not.toBeNull();
+    await gone.save(['/r']);
+    const paths = readFileSync(file, 'utf8').trim().split('\n').map((l) => pathOf(l));
+    expect(paths.sort()).toEqual(['/other/c.txt', '/r/a.csv']);
   });
 });

@@ -146,6 +146,10 @@ describe('re-scan with the cache', () => {
     expect(firstCalls).toBeGreaterThan(15);
     expect(second.files.map((f) => f.path).sort()).toEqual(first.files.map((f) => f.path).sort());
     const cache = readFileSync(path.join(cacheDir, 'patient-records-cache.jsonl'), 'utf8');
+    // One entry per file, however many scans answered from it.
+    const entries = cache.trim().split('\n').map((l) => (JSON.parse(l) as { p: string }).p);
+    expect(entries.length).toBe(new Set(entries).size);
+    expect(entries.length).toBeGreaterThan(15);
     for (const p of tree.people) for (const raw of [p.ssn, p.mrn, p.phone, `${p.given} ${p.family}`]) expect(cache).not.toContain(raw);
     rmSync(cacheDir, { recursive: true, force: true });
   }, 120_000);
