@@ -19,7 +19,7 @@ export const headerKind = (header: string): ColumnKind => {
   if (!k) return 'other';
   if (/ssn|socialsecurity|socsec|^ss#$/.test(k)) return 'ssn';
   if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$/.test(k)) return 'dob';
-  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|patientid|patientnumber|patientno|^ptid$|^pid$/.test(k)) return 'mrn';
+  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|patientid|patientnumber|patientno|^ptid$|^pid$|^client(?:id|no|number|#)$/.test(k)) return 'mrn';
   if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';
   if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
   if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/driver/.test(k)) return 'provider';
@@ -42,6 +42,10 @@ const CARE_HEADER = /^(?:pcp|primarycare|primarycare(?:physician|provider|doctor
 
 /** A header naming a person's doctor, insurer or visits: a list of people with it is a list of patients or plan members. */
 export const isCareHeader = (header: string): boolean => CARE_HEADER.test(headerKey(header));
+
+/** A header that says the rows are the practice's staff ("Staff member", "Employee", "Role", "Job title"). */
+export const isStaffHeader = (header: string): boolean =>
+  /^(?:staff|staffmember|staffname|employee|employeename|employeeid|empid|role|jobtitle|position|hiredate|credentials?)$/.test(headerKey(header));
 
 /** A header of an employee list (hire date, salary, department): its insurance columns are benefits, not care. */
 export const isEmployeeHeader = (header: string): boolean => /employee|hiredate|salary|wage|payrate|position|department|jobtitle|payroll/.test(headerKey(header));

@@ -15,6 +15,8 @@ const TOKEN = String.raw`[${UP}][${UP}${LOW}'’-]+`;
 const NAME_AT_END = new RegExp(String.raw`(?:(${TITLE}) )?(${TOKEN}(?:,? ${TOKEN}| [A-Z]\.?(?![A-Za-z])){0,3})$`);
 // "Kevin Thao (DOB 5/5/2015)", "Eleanor Whitaker, born 2/14/1938", "OKONKWO, CHIAMAKA    DOB 17 June 1996".
 const BEFORE_DOB_SEP = /[ \t]*[,(:-]?[ \t]*$/;
+// "Marisol Etxeberria, 43 (DOB ...)": an age between the name and its date of birth.
+const AGE_BEFORE_DOB = /,[ \t]*\d{1,3}(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|[MF]))?$/;
 // Two capitalized words ("Gloria Mendez", "DELGADO, ROSA"); what follows decides what they are.
 const PAIR = new RegExp(String.raw`(?<![${UP}${LOW}])(${TOKEN})(,?) ((?:[A-Z]\. )?${TOKEN})`, 'g');
 const MIDDLE = new RegExp(String.raw`(?: [A-Z][${UP}${LOW}'’-]*\.?(?![${UP}${LOW}]))?`, 'y');
@@ -59,7 +61,7 @@ const isProvider = (text: string, start: number, end: number): boolean =>
 /** The name that ends right before `index` on the same line ("Kevin Thao (" before "DOB"), or ''. */
 export const nameBefore = (text: string, index: number): string => {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const before = text.slice(Math.max(lineStart, index - 64), index).replace(BEFORE_DOB_SEP, '');
+  const before = text.slice(Math.max(lineStart, index - 64), index).replace(BEFORE_DOB_SEP, '').replace(AGE_BEFORE_DOB, '');
   const m = NAME_AT_END.exec(before);
   if (!m || isProvider(before, m.index, before.length)) return '';
   const name = personName(m[2]!, !!m[1]);

@@ -1,6 +1,6 @@
 /** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
 import type { ExtractedTable } from '../extracted.js';
-import { cellFits, headerKey, headerKind, isCareHeader, isEmployeeHeader, isFullNameHeader, isPatientHeader, isStatusWord, type ColumnKind } from './columns.js';
+import { cellFits, headerKey, headerKind, isCareHeader, isEmployeeHeader, isFullNameHeader, isPatientHeader, isStaffHeader, isStatusWord, type ColumnKind } from './columns.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isOrgName } from './names.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
@@ -63,10 +63,11 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
     kinds.push(kind);
   }
   // Exports often shift values under the wrong header: trust a header that names a kind, and find the column whose values fit it.
-  const headerText = table.header.map(headerKey).join(' ');
-  const wanted: [ColumnKind, RegExp][] = [['dob', /dob|birth/], ['ssn', /ssn|socialsecurity/]];
+  // Per header: "Birth wt (kg)" or "GA at birth" name no date of birth.
+  const keys = table.header.map(headerKey);
+  const wanted: [ColumnKind, RegExp][] = [['dob', /dob|dateofbirth|birthdate|birthday|^birth$|^born$/], ['ssn', /ssn|socialsecurity/]];
   for (const [kind, re] of wanted) {
-    if (kinds.includes(kind) || !re.test(headerText)) continue;
+    if (kinds.includes(kind) || !keys.some((k) => re.test(k))) continue;
     const c = kinds.findIndex((k, i) => k === 'other' && fitRatio(table, i, kind) >= 0.6);
     if (c >= 0) kinds[c] = kind;
   }
@@ -89,8 +90,62 @@ export const rebaseHeader = (table: ExtractedTable): ExtractedTable => {
   return i < 0 ? table : { ...table, header: table.rows[i]!, rows: table.rows.slice(i + 1) };
 };
 
+/**
+ * In a row laid out as a form, label then value ("MRN | JHP-0048813 | DOB | 09/11/2024", "Client | Noor Al-Haddad |
+ * Client ID | SCC-1120"): how many known labels at even positions have a value that fits them right after; -1 when
+ * a known label stands among the values (then it is a header row).
+ */
+export const formPairs = (row: string[]): number => {
+  const cells = row.map((c) => c.trim());
+  let fitting = 0;
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    const label = cells[i]!;
+    const value = cells[i + 1]!;
+    if (known(value)) return -1;
+    const kind = label.length <= 40 ? headerKind(label) : 'other';
+    if (kind !== 'other' && kind !== 'provider' && value && cellFits(kind === 'name' && isFullNameHeader(label) ? 'full-name' : kind, value)) fitting++;
+  }
+  return fitting;
+};
+
+/** The form block at the top: a first row with two fitting pairs, then rows with one, or rows as wide with labels in place. */
+const formRowCount = (all: string[][]): number => {
+  if (formPairs(all[0] ?? []) < 2) return 0;
+  const width = all[0]!.length;
+  let n = 1;
+  for (; n < all.length && n < 20; n++) {
+    const row = all[n]!;
+    const pairs = formPairs(row);
+    if (pairs < 0) break;
+    const labelled = row.length === width && width % 2 === 0 && row.every((c, i) => i % 2 === 1 || (c.trim() !== '' && c.length <= 40 && !/\d/.test(c)));
+    if (pairs === 0 && !labelled) break;
+  }
+  return n;
+};
+
+/**
+ * Form rows at the top of a table (or a whole table of them, as Word note templates lay out a visit's header)
+ * become `Label: value` lines for the label detectors; the rows below them, if any, are the table, its first row
+ * the header.
+ */
+export const splitFormRows = (table: ExtractedTable): { lines: string[]; table: ExtractedTable | null } => {
+  const all = [table.header, ...table.rows];
+  const n = formRowCount(all);
+  if (n === 0) return { lines: [], table };
+  const lines = all.slice(0, n).map((r) => {
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < r.length; i += 2) if (r[i]!.trim() || r[i + 1]!.trim()) pairs.push(`${r[i]!.trim()}: ${r[i + 1]!.trim()}`);
+    return pairs.join('\n');
+  });
+  const rest = all.slice(n);
+  return { lines, table: rest.length >= 2 ? { ...table, header: rest[0]!, rows: rest.slice(1) } : null };
+};
+
 /** Adds one table's identifiers, health columns and patient rows to the evidence; returns the free text of its other columns. */
 export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
+  const form = splitFormRows(input);
+  if (!form.table) return form.lines.join('\n');
+  if (form.lines.length) return `${form.lines.join('\n')}\n${judgeTable(form.table, ev)}`;
   const table = rebaseHeader(input);
   const kinds = typeColumns(table);
   // A table called "patients" (or with patient columns) lists people in someone's care.
@@ -137,5 +192,6 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   const scale = table.rowsTotal && judged && table.rowsTotal > judged ? table.rowsTotal / judged : 1;
   ev.rows += Math.round((keys.size || rows) * scale);
   if (care && rows) addHealth(ev, 'care-relationship');
-  return free;
+  // A staff list's other columns (roles, licences, certifications) are about employees: no patient names in prose there.
+  return table.header.some(isStaffHeader) ? '' : free;
 };
