@@ -22,9 +22,11 @@ type Pending = { display: string; fsPath: string | Buffer; depth: number; dev: n
 const SEP = Buffer.from(path.sep);
 const STAT_BATCH = 64;
 
-const childPath = (parent: string | Buffer, name: Buffer, nameText: string): string | Buffer => {
-  const valid = Buffer.from(nameText, 'utf8').equals(name);
-  if (valid && typeof parent === 'string') return path.join(parent, nameText);
+const childPath = (parent: string | Buffer, name: Buffer, nameText: string, display: string): string | Buffer => {
+  // Bytes that are not UTF-8 decode to U+FFFD; only then (or for a real U+FFFD) compare the bytes.
+  const valid = !nameText.includes('\uFFFD') || Buffer.from(nameText, 'utf8').equals(name);
+  // A valid name under a valid parent: the fs path is the display path (one string, not two).
+  if (valid && typeof parent === 'string') return display;
   const base = typeof parent === 'string' ? Buffer.from(parent, 'utf8') : parent;
   return Buffer.concat(base.at(-1) === SEP[0] ? [base, name] : [base, SEP, name]);
 };
@@ -99,7 +101,7 @@ export async function* walk(roots: readonly string[], rules: WalkRules, signal?:
         const raw = dirent.name as unknown as Buffer;
         const name = raw.toString('utf8');
         const display = path.join(dir.display, name);
-        const fsPath = childPath(dir.fsPath, raw, name);
+        const fsPath = childPath(dir.fsPath, raw, name, display);
         if (dirent.isSymbolicLink()) {
           yield { kind: 'skip', reason: 'symlink' };
           continue;
