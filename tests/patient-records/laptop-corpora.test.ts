@@ -7,6 +7,8 @@
  *    UTF-16, RTF escapes, iCalendar, hand-made docx/xlsx and LibreOffice PDFs (make-corpus3.py).
  *  - laptop4: written the same way for other specialties (dental, behavioral health, pediatrics...), mostly binary
  *    and container formats (make-corpus4.py).
+ *  - laptop5: written the same way for precision: staff, business, reference and personal files with names, numbers
+ *    and medical words but no patient, plus a few hidden positives (make-corpus5-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -19,6 +21,7 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop2', title: 'round 2 (binary documents)', minRows: 50, minNone: 18, gaps: [] },
   { dir: 'laptop3', title: 'round 3 (written without reading the detectors)', minRows: 45, minNone: 15, gaps: [] },
   { dir: 'laptop4', title: 'round 4 (other specialties, written without reading the detectors)', minRows: 40, minNone: 15, gaps: [] },
+  { dir: 'laptop5', title: 'round 5 (harmless files that look dangerous, written without reading the detectors)', minRows: 36, minNone: 26, gaps: [] },
 ];
 
 for (const corpus of CORPORA) {

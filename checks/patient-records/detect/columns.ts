@@ -8,32 +8,34 @@ export type ColumnKind =
   | 'bank-account' | 'passport' | 'drivers-license' | 'account' | 'provider' | 'health' | 'other';
 
 /** Lower-cased header with everything but letters, digits and `#` removed. */
-export const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9#]/g, '');
+export const headerKey = (header: string): string =>
+  // Accents folded first: "Diagnóstico" -> "diagnostico", not "diagnstico".
+  header.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9#]/g, '');
 
-const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername)$/;
-const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry)/;
+const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos)$/;
+const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry|rep|salesperson|technician|author|owner|reviewer|approver|signer|instructor|trainer|speaker|presenter|candidate|interviewer)/;
 
 /** The kind a header names, before looking at values. */
 export const headerKind = (header: string): ColumnKind => {
   const k = headerKey(header);
   if (!k) return 'other';
-  if (/ssn|socialsecurity|socsec|^ss#$/.test(k)) return 'ssn';
-  if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$/.test(k)) return 'dob';
-  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|patientid|patientnumber|patientno|^ptid$|^pid$|^client(?:id|no|number|#)$/.test(k)) return 'mrn';
+  if (/ssn|socialsecurity|socsec|^ss#$|segurosocial/.test(k)) return 'ssn';
+  if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$|fechadenacimiento|fechanacimiento|^fnac$/.test(k)) return 'dob';
+  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|^(?:numerode)?expediente$|patientid|patientnumber|patientno|^ptid$|^pid$|^client(?:id|no|number|#)$/.test(k)) return 'mrn';
   if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';
   if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
   if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/driver/.test(k)) return 'provider';
   if (NAME_HEADERS.test(k) || (k.endsWith('name') && !NOT_PERSON_NAME.test(k))) return 'name';
-  if (/phone|^tel$|telephone|mobile|^cell|^fax/.test(k)) return 'phone';
-  if (/^e?mail|emailaddress/.test(k)) return 'email';
-  if (/address|^street|^addr/.test(k)) return 'address';
+  if (/phone|^tel$|telephone|mobile|^cell|^fax|^telefono|^celular|^movil/.test(k)) return 'phone';
+  if (/^e?mail|emailaddress|^correo/.test(k)) return 'email';
+  if (/address|^street|^addr|^direccion|^domicilio/.test(k)) return 'address';
   if (/creditcard|cardnumber|^ccn$|^cc$|^ccnumber$/.test(k)) return 'credit-card';
   if (/bankaccount|iban|routing|checking|savings/.test(k)) return 'bank-account';
   if (/passport/.test(k)) return 'passport';
   if (/^drivers?licen|^drivers?(?:no|number|#)?$|^dl$|^dl(?:no|number|#)$|^dln$/.test(k)) return 'drivers-license';
   if (/^(?:account|acct|accountno|accountnumber|acctno|patientaccount)$/.test(k)) return 'account';
   if (/covered|^count|count$|amount|cost|total|revenue|utilization|price|fee/.test(k)) return 'other';
-  if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite/.test(k)) return 'health';
+  if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite|diagnostico|medicamento|alergia|tratamiento|enfermedad|sintoma|padecimiento/.test(k)) return 'health';
   return 'other';
 };
 
@@ -58,14 +60,14 @@ export const isStatusWord = (value: string): boolean => STATUS.has(value.trim().
 
 /** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"; a care home's "Resident"). */
 export const isPatientHeader = (header: string): boolean =>
-  /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname)$/.test(headerKey(header));
+  /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
 
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;
 
 /** A column of whole names ("Name", "Patient"): its cells need first and last name, unlike a "First" or "Last" column. */
 export const isFullNameHeader = (header: string): boolean =>
-  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname|caller|callername)$/.test(headerKey(header));
+  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname|caller|callername|nombre|nombrecompleto|nombredelpaciente|paciente)$/.test(headerKey(header));
 
 /** Whether one cell's value fits the column kind (`full-name`: a name column that holds whole names). */
 export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean => {
@@ -73,8 +75,9 @@ export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean
   switch (kind) {
     case 'ssn': return isSsnShaped(v);
     case 'dob': return isPlausibleDate(v.replace(/[ t]\d{1,2}:\d{2}.*$/i, ''));
+    // A bare number of one to three digits is a count ("stats.Patient: 31"), not a record number.
     case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
-      return ID_CELL.test(v) && /\d/.test(v);
+      return ID_CELL.test(v) && /\d/.test(v) && !/^\d{1,3}$/.test(v);
     case 'name': return isNameCell(v);
     // Whole names, or a surname with an initial ("Pruitt A", "Carver, D."), as EHR lists print them.
     case 'full-name': return isNameCell(v) && (isPersonName(v.toUpperCase() === v ? v.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : v, 2) || SURNAME_INITIAL.test(v));

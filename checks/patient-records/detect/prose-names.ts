@@ -58,6 +58,9 @@ const personName = (raw: string, titled: boolean): string => {
 const isProvider = (text: string, start: number, end: number): boolean =>
   PROVIDER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PROVIDER_AFTER.test(text.slice(end, end + 8));
 
+// "St. Charles Bend", "Mt. Hood", "Fort Collins": a place, not a person.
+const PLACE_BEFORE = /\b(?:St|Ste|Saint|Mt|Mount|Ft|Fort)\.?[ \t]+$/;
+
 /** The name that ends right before `index` on the same line ("Kevin Thao (" before "DOB"), or ''. */
 export const nameBefore = (text: string, index: number): string => {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -122,7 +125,7 @@ export const scanProseNames = (text: string, cap = 2_000): ProseNames => {
     if (sticky(AGE_SEX, text, end) >= 0) pushCare(personName(full, false), false);
     else if (comma && sticky(DATE_AFTER, text, end) >= 0 && LINE_OPENING.test(text.slice(lineStart, m.index))) pushCare(personName(full, false), false);
     // "WHITFIELD, HAROLD - CHF, EF 35%" or "Gloria Mendez ... refill lisinopril": a name on a clinical line.
-    else if (!isProvider(text, m.index, end)) pushLinked(personName(full, false), m.index, end);
+    else if (!isProvider(text, m.index, end) && !PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) pushLinked(personName(full, false), m.index, end);
     PAIR.lastIndex = end;
   }
   return { care, weak };

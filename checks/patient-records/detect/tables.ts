@@ -147,7 +147,9 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   if (!form.table) return form.lines.join('\n');
   if (form.lines.length) return `${form.lines.join('\n')}\n${judgeTable(form.table, ev)}`;
   const table = rebaseHeader(input);
-  const kinds = typeColumns(table);
+  // A staff list's birth dates are employees' (a birthday calendar), not a patient's identifier.
+  const staff = table.header.some(isStaffHeader);
+  const kinds = typeColumns(table).map((k) => (staff && k === 'dob' ? 'other' : k));
   // A table called "patients" (or with patient columns) lists people in someone's care.
   // So does a list of people with their doctor, insurer or visit dates, unless it is a directory of the providers themselves.
   const care = /patient/i.test(table.name ?? '') || table.header.some(isPatientHeader) || (table.header.some(isCareHeader) && !table.header.some(isEmployeeHeader) && kinds.some((k) => k !== 'provider' && ANCHOR_KINDS.has(k)));
@@ -185,7 +187,8 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
       const key = keyCols.map((c) => row[c]?.trim().toLowerCase() ?? '').join('|');
       if (key.replace(/\|/g, '')) keys.add(key);
     }
-    if (other.length) free += `${other.join(' \t ')}\n`;
+    // One cell per line: a name in one untyped cell and a drug in another are not one clinical line (a rep and his samples).
+    if (other.length) free += `${other.join('\n')}\n`;
   }
   // Rows past those kept were counted by the extractor: scale the people found to them.
   const judged = Math.min(table.rows.length, MAX_ROWS);
@@ -193,5 +196,5 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   ev.rows += Math.round((keys.size || rows) * scale);
   if (care && rows) addHealth(ev, 'care-relationship');
   // A staff list's other columns (roles, licences, certifications) are about employees: no patient names in prose there.
-  return table.header.some(isStaffHeader) ? '' : free;
+  return staff ? '' : free;
 };
