@@ -5,7 +5,7 @@
  * The app's build ships its own bundle and never comes here.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Esbuild from 'esbuild';
 import path from 'node:path';
@@ -20,6 +20,20 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const bundleDir = (): string => path.join(here, '..', '..', 'node_modules', '.cache', 'practice-audit');
 
 let built: string | null | undefined;
+
+/** Bundles of older sources, untouched for a day: no process still starts workers from them. */
+const pruneOldBundles = (dir: string, keep: string): void => {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (file === keep || !/^scan-worker-[0-9a-f]{16}\.mjs$/.test(name)) continue;
+    try {
+      if (statSync(file).mtimeMs < dayAgo) unlinkSync(file);
+    } catch {
+      // Another process pruned it first.
+    }
+  }
+};
 
 /**
  * Bundles scan-worker.ts (packages stay external) and returns the bundle's file URL, or null when esbuild or a
@@ -51,6 +65,7 @@ export const sourceWorkerBundle = (): string | null => {
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, code);
       renameSync(tmp, file);
+      pruneOldBundles(dir, file);
     }
     built = new URL(`file://${file}`).href;
   } catch {
