@@ -9,6 +9,8 @@
  *    and container formats (make-corpus4.py).
  *  - laptop5: written the same way for precision: staff, business, reference and personal files with names, numbers
  *    and medical words but no patient, plus a few hidden positives (make-corpus5-*.py).
+ *  - laptop6: written the same way from EHR and practice-management exports: fixed-width printouts, odd CSV headers,
+ *    vendor XML, API JSON, NDJSON, SQL dumps, SQLite, X12 837/835, PDF reports (make-corpus6-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -22,6 +24,7 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop3', title: 'round 3 (written without reading the detectors)', minRows: 45, minNone: 15, gaps: [] },
   { dir: 'laptop4', title: 'round 4 (other specialties, written without reading the detectors)', minRows: 40, minNone: 15, gaps: [] },
   { dir: 'laptop5', title: 'round 5 (harmless files that look dangerous, written without reading the detectors)', minRows: 36, minNone: 26, gaps: [] },
+  { dir: 'laptop6', title: 'round 6 (EHR and practice-management exports, written without reading the detectors)', minRows: 37, minNone: 14, gaps: [] },
 ];
 
 for (const corpus of CORPORA) {

@@ -16,9 +16,10 @@ import { looksLikeOcr, normalizeOcr, normalizeText } from './normalize.js';
 import { scanPatterns } from './scan-text.js';
 import { judgeTable } from './tables.js';
 import { sniffFlatRecords, sniffPipeTable } from './markup-tables.js';
-import { sniffAligned, sniffDelimited, sniffSqlInserts, sniffVertical } from './text-tables.js';
+import { sniffAligned, sniffDelimited, sniffFixedWidth, sniffSqlInserts, sniffVertical } from './text-tables.js';
 import { headerKind } from './columns.js';
 import { isExampleName } from './names.js';
+import { isGivenName } from './given-names.js';
 
 export { maskValue } from './mask.js';
 export { setDetectorEnabled, PATTERN_DETECTORS } from './registry.js';
@@ -82,11 +83,12 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   let tables = doc.tables;
   let textIsTable = false;
   if (!tables.length && text && !code) {
-    const delimited = sniffDelimited(text, knownHeader);
+    const delimited = sniffDelimited(text, knownHeader, isGivenName);
     const aligned = delimited
       ? null
       : sniffPipeTable(text, knownHeader) ??
         (doc.fields.length || !/json/i.test(doc.format) ? null : sniffFlatRecords(text, knownHeader)) ??
+        sniffFixedWidth(text, knownHeader) ??
         sniffAligned(text, knownHeader) ??
         sniffVertical(text, knownHeader);
     tables = delimited ? [delimited] : aligned ? [aligned] : sniffSqlInserts(text);

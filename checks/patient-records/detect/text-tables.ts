@@ -33,22 +33,59 @@ const countOf = (line: string, sep: string): number => {
   return n;
 };
 
+// A birth year: a person alive and not a newborn's record of today.
+const BIRTH_DATE = /^(?:(19\d{2}|20[01]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(19\d{2}|20[01]\d)|(19\d{2}|20[01]\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
+const share = (values: string[], test: (v: string) => boolean): number => (values.length ? values.filter(test).length / values.length : 0);
+
+/**
+ * Column names for a delimited export without a header row (a recall file, `R|0004417|ACKERMAN|ROSALIND||19510624|...`),
+ * found from the values: a surname column followed by a column of common given names, and a column of birth dates.
+ * Both or nothing: the other columns stay unnamed, and the table judge confirms the rest.
+ */
+export const headerFromValues = (rows: string[][], isGiven: (v: string) => boolean): string[] | null => {
+  const sample = rows.slice(0, 50);
+  const width = Math.max(...sample.map((r) => r.length));
+  const column = (c: number) => sample.map((r) => r[c]?.trim() ?? '').filter(Boolean);
+  let last = -1;
+  for (let c = 0; c + 1 < width && last < 0; c++) {
+    const surnames = column(c);
+    const given = column(c + 1);
+    if (surnames.length >= 0.8 * sample.length && share(surnames, (v) => /^[A-Za-z\u00C0-\u017F' -]{2,30}$/.test(v) && /[A-Za-z]/.test(v)) >= 0.8 && share(given, isGiven) >= 0.4) last = c;
+  }
+  let dob = -1;
+  for (let c = 0; c < width && dob < 0; c++) {
+    const values = column(c);
+    if (values.length >= 0.8 * sample.length && share(values, (v) => BIRTH_DATE.test(v)) >= 0.8 && new Set(values).size > 1) dob = c;
+  }
+  if (last < 0 || dob < 0) return null;
+  return Array.from({ length: width }, (_, c) => (c === last ? 'Last Name' : c === last + 1 ? 'First Name' : c === dob ? 'DOB' : `Column ${c + 1}`));
+};
+
 /** A delimited table, when most of the first lines hold the same separator and the first line names a known column. */
-export const sniffDelimited = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
+export const sniffDelimited = (text: string, isKnownHeader: (cell: string) => boolean, isGiven?: (v: string) => boolean): ExtractedTable | null => {
   const head = text.slice(0, 8_192).split(/\r\n|\n|\r/, 60).filter((l) => l.trim()).slice(0, 50);
+  if (head.length < 3) return null;
   // A header starts with a word; log lines start with a timestamp.
-  if (head.length < 3 || /^\s*\d/.test(head[0]!)) return null;
-  for (const sep of ['\t', ',', ';']) {
+  const headerLine = !/^\s*\d/.test(head[0]!);
+  for (const sep of ['\t', ',', ';', '|']) {
     if (!head[0]!.includes(sep)) continue;
     const counts = head.map((l) => countOf(l, sep));
     // Tabs are rare in prose, so ragged rows are fine; commas and the rest must be regular.
     const fits = sep === '\t' ? counts.filter((n) => n >= 1).length : counts.filter((n) => n >= 1 && n === counts[1]).length;
     if (fits / head.length < 0.8 || (counts[0] ?? 0) < 1) continue;
     // Logs and prose can be regular too; a table worth judging has a header that names something.
-    if (!splitLine(head[0]!, sep).some((c) => isKnownHeader(c.trim()))) continue;
+    if (headerLine && sep !== '|' && splitLine(head[0]!, sep).some((c) => isKnownHeader(c.trim()))) {
+      const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim());
+      const [header, ...rows] = lines.map((l) => splitLine(l, sep).map((c) => c.trim()));
+      return { header: header ?? [], rows, truncated: lines.length >= MAX_LINES };
+    }
+    // No header row: names and birth dates in the values may still say what the columns are (4+ columns, regular rows).
+    if (!isGiven || (counts[0] ?? 0) < 3 || counts.filter((n) => n === counts[0]).length / head.length < 0.9) continue;
+    const headRows = head.map((l) => splitLine(l, sep).map((c) => c.trim()));
+    const header = headerFromValues(headRows, isGiven);
+    if (!header) continue;
     const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim());
-    const [header, ...rows] = lines.map((l) => splitLine(l, sep).map((c) => c.trim()));
-    return { header: header ?? [], rows, truncated: lines.length >= MAX_LINES };
+    return { header, rows: lines.map((l) => splitLine(l, sep).map((c) => c.trim())), truncated: lines.length >= MAX_LINES };
   }
   return null;
 };
@@ -104,6 +141,40 @@ export const sniffSqlInserts = (text: string): ExtractedTable[] => {
 };
 
 const ALIGNED = /\t| {3,}/;
+
+// A report's column underline: three or more runs of dashes or equals signs ("------- ------------ ---").
+const UNDERLINE = /^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,}){2,}[ \t]*$/;
+
+/** Column spans from an underline row: each run of dashes is one column, widened to the next run's start. */
+const spansOf = (underline: string): [number, number][] => {
+  const runs = [...underline.matchAll(/[-=]+/g)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  return runs.map(([a], i) => [a, i + 1 < runs.length ? runs[i + 1]![0] : Infinity]);
+};
+
+/**
+ * A fixed-width report printed to a file (a practice-management day sheet, an aging report): the header line sits
+ * above a row of dashes, whose runs give the column spans; every later line with something in the first column is
+ * cut along them (page headers repeated on later pages come out as rows the column typing does not fit).
+ */
+export const sniffFixedWidth = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
+  const first = text.slice(0, 16_384).split(/\r\n|\n|\r/, 60);
+  for (let i = 1; i < first.length; i++) {
+    if (!UNDERLINE.test(first[i]!)) continue;
+    const spans = spansOf(first[i]!);
+    const cut = (line: string) => spans.map(([a, b]) => line.slice(a, b === Infinity ? undefined : b).trim());
+    const header = cut(first[i - 1]!);
+    if (header.filter(isKnownHeader).length < 2 && !header.some(isPatientHeader)) continue;
+    const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
+    const rows: string[][] = [];
+    for (const line of lines.slice(i + 1)) {
+      if (UNDERLINE.test(line) || line.length <= (spans[1]?.[0] ?? 0)) continue;
+      const cells = cut(line.replace(/\f/g, ''));
+      if (cells[0] && cells.filter(Boolean).length >= 2) rows.push(cells);
+    }
+    if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };
+  }
+  return null;
+};
 
 /**
  * A table laid out with runs of spaces (PDF text layers, fixed-width reports): the first of the
