@@ -8,9 +8,14 @@ export type ColumnKind =
   | 'bank-account' | 'passport' | 'drivers-license' | 'account' | 'provider' | 'health' | 'other';
 
 /** Lower-cased header with everything but letters, digits and `#` removed. */
-export const headerKey = (header: string): string =>
-  // Accents folded first: "Diagnóstico" -> "diagnostico", not "diagnstico".
-  header.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9#]/g, '');
+export const headerKey = (header: string): string => {
+  const lower = header.toLowerCase();
+  // Accents folded first: "Diagnóstico" -> "diagnostico", not "diagnstico" (only where there is one: normalize is slow).
+  const folded = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return folded.replace(/[^a-z0-9#]/g, '');
+};
+// eslint-disable-next-line no-control-regex -- the ASCII range, as a boundary
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos)$/;
 const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry|rep|salesperson|technician|author|owner|reviewer|approver|signer|instructor|trainer|speaker|presenter|candidate|interviewer)/;
