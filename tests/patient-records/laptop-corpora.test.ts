@@ -11,6 +11,8 @@
  *    and medical words but no patient, plus a few hidden positives (make-corpus5-*.py).
  *  - laptop6: written the same way from EHR and practice-management exports: fixed-width printouts, odd CSV headers,
  *    vendor XML, API JSON, NDJSON, SQL dumps, SQLite, X12 837/835, PDF reports (make-corpus6-*.py).
+ *  - laptop7: written the same way in prose: handoff notes, texts, voicemails, letters, mail chains with attachments
+ *    (make-corpus7-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -19,12 +21,18 @@ import { expectVerdict, readLabels, type LabelRow } from './helpers/corpus.js';
 
 type Corpus = { dir: string; title: string; minRows: number; minNone: number; gaps: string[] };
 
+// Known gaps, kept labelled as they should be and expected to fail until a rule covers them:
+// - laptop7/condolence_card_draft_Pruitt.rtf: the card names only "Frank" and his cancer; the surname stands in a
+//   staff note at the end ("card goes to the Pruitt house, 56 Birch Hollow Rd"), with no title, label or given name
+//   next to it. Linking a family name in one paragraph to a first name in another needs coreference, not patterns.
+
 const CORPORA: Corpus[] = [
   { dir: 'laptop2', title: 'round 2 (binary documents)', minRows: 50, minNone: 18, gaps: [] },
   { dir: 'laptop3', title: 'round 3 (written without reading the detectors)', minRows: 45, minNone: 15, gaps: [] },
   { dir: 'laptop4', title: 'round 4 (other specialties, written without reading the detectors)', minRows: 40, minNone: 15, gaps: [] },
   { dir: 'laptop5', title: 'round 5 (harmless files that look dangerous, written without reading the detectors)', minRows: 36, minNone: 26, gaps: [] },
   { dir: 'laptop6', title: 'round 6 (EHR and practice-management exports, written without reading the detectors)', minRows: 37, minNone: 14, gaps: [] },
+  { dir: 'laptop7', title: 'round 7 (prose: letters, notes, messages and mail, written without reading the detectors)', minRows: 31, minNone: 13, gaps: ['condolence_card_draft_Pruitt.rtf'] },
 ];
 
 for (const corpus of CORPORA) {

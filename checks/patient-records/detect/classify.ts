@@ -13,7 +13,8 @@ const CARE_IDS = ['mrn', 'member-id', 'mbi'];
 export const healthScore = (ev: Evidence): number => {
   const fields = FIELD_HEALTH.reduce((n, k) => n + Math.min(ev.health[k] ?? 0, 5), 0);
   // Being someone's patient is itself health information: enough on its own for a named person.
-  const care = CARE_IDS.some((k) => ev.strong.has(k)) || ev.health['care-relationship'] ? 3 : 0;
+  // A care verb in prose counts as care only next to one clinical word: "I saw Robert Diaz at the copier" is not a visit.
+  const care = CARE_IDS.some((k) => ev.strong.has(k)) || ev.health['care-relationship'] || (ev.health['care-prose'] && ev.terms.size > 0) ? 3 : 0;
   const format = ev.clinicalFormat && ev.strong.size > 0 ? 3 : 0;
   return ev.terms.size + fields + care + format;
 };

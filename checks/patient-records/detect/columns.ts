@@ -26,7 +26,7 @@ export const headerKind = (header: string): ColumnKind => {
   if (!k) return 'other';
   if (/ssn|socialsecurity|socsec|^ss#$|segurosocial/.test(k)) return 'ssn';
   if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$|fechadenacimiento|fechanacimiento|^fnac$/.test(k)) return 'dob';
-  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|^(?:numerode)?expediente$|patientid|patientnumber|patientno|^ptid$|^pid$|^client(?:id|no|number|#)$/.test(k)) return 'mrn';
+  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|^(?:numerode)?expediente$|patientid|patientnumber|patientno|^ptid$|^pid$|^clientid$/.test(k)) return 'mrn';
   if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';
   if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
   if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/driver/.test(k)) return 'provider';

@@ -44,7 +44,8 @@ export const addHit = (ev: Evidence, hit: Hit): void => {
   if (HEALTH_KINDS.has(hit.kind)) return addHealth(ev, hit.kind);
   bump(ev.identifiers, hit.kind);
   if (hit.provider) return;
-  if (hit.care) bump(ev.health, 'care-relationship');
+  // A care verb in prose ("I saw Robert Diaz") says less than a patient label or column: it counts apart (classify.ts).
+  if (hit.care) bump(ev.health, hit.prose ? 'care-prose' : 'care-relationship');
   if (hit.linked) ev.linked++;
   const personal = ANCHOR_KINDS.has(hit.kind) && (hit.strength !== 'pattern' || hit.kind === 'ssn' || hit.kind === 'mbi');
   (personal ? ev.strong : ev.weak).add(hit.kind);

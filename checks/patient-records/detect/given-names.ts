@@ -1,7 +1,7 @@
 /** Common US given names (a short list written for this project), to accept an unlabelled "First Last" such as a subject after "RE:". */
 
 const NAMES =
-  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul ' +
+  'theo leo eli zoe mia ava ella luca nico gina tina lara guadalupe lupe tomasz james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul ' +
   'andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry ' +
   'justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry ' +
   'douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence ' +

@@ -59,14 +59,16 @@ const VOCAB: Record<string, string> = {
     'root_canal scaling_and_root_planing srp ' +
     'splint sutur* stitches debridement incision_and_drainage infusion ' +
     'psychotherapy cbt occupational_therapy speech_therapy xray xrays ' +
-    'excision joint_injection steroid_injection iud_insertion iud cryotherapy',
+    'excision joint_injection steroid_injection iud_insertion iud cryotherapy ' +
+    'scaling fluoride_varnish valve_replacement hip_replacement knee_replacement redressed dressing_change ' +
+    'herniated_disc muscle_relaxant* dizzy water_pill*',
   lab:
     'blood_sugar hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
     'urinalysis lipid_panel blood_culture tsh inr bun specimen ' +
     'cbc psa ldl-c bilirubin albumin ferritin vitamin_b12 crp esr bnp troponin d-dimer ' +
     'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi ' +
     // Spanish result letters.
-    'colesterol hemoglobina glucosa',
+    'colesterol hemoglobina glucosa lipids strep_test mamograf* biopsia* metformina',
   'clinical-term':
     'chief_complaint history_of_present_illness review_of_systems physical_exam assessment_and_plan diagnos* prognosis symptom ' +
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +

@@ -86,7 +86,7 @@ export const cleanName = (v: string): string => {
 export const LABEL_DETECTORS: LabelDetector[] = [
   {
     id: 'dob-label', kind: 'dob', sep: LOOSE_SEP, value: DATE_VALUE, validate: isPlausibleDate,
-    label: String.raw`dob|d\.o\.b\.?|date of birth|fecha de nacimiento|fecha nac\.?|f\. ?nac\.?|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date`,
+    label: String.raw`dob|d\.o\.b\.?|b\.(?= ?\d)|date of birth|fecha de nacimiento|fecha nac\.?|f\. ?nac\.?|data of birth|birth ?date|birthdate|born(?: on)?|birthday|bday|patient'?s? ?birth ?date`,
   },
   {
     id: 'dicom-keyword-name', kind: 'name', care: true, sep: COLON_SEP, value: PN_VALUE, validate: isPersonName, clean: cleanPn,
@@ -95,7 +95,7 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   // A lab's specimen or accession number singles out one patient's sample the way a chart number does.
   {
     id: 'mrn-label', kind: 'mrn', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 4,
-    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)|n\.?º de expediente|n[uú]mero de expediente|expediente(?: m[eé]dico| cl[ií]nico)?|client(?: id| #| number| no\.?)`,
+    label: String.raw`mrn|mr#|mr no|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient ?id|patient #|patient no|patient number|pt id|pt #|patient identifier|specimen(?: number| no| #| id)|accession(?: number| no| #)|n\.?º de expediente|n[uú]mero de expediente|expediente(?: m[eé]dico| cl[ií]nico)?|client id`,
   },
   {
     id: 'member-id-label', kind: 'member-id', sep: LOOSE_SEP, value: ID_VALUE, validate: (v) => digitCount(v) >= 3,
@@ -165,7 +165,8 @@ export const LABEL_DETECTORS: LabelDetector[] = [
   },
   {
     // "seen patient Maria Lopez today": without a colon, only a common given name makes the next words a name.
-    id: 'patient-name-loose', kind: 'name', care: true, sep: /[ \t]+/y, value: NAME_VALUE, clean: cleanName,
+    // "my patient, Tomasz Wójcik, who ...": a comma may stand between.
+    id: 'patient-name-loose', kind: 'name', care: true, sep: /,?[ \t]+/y, value: NAME_VALUE, clean: cleanName,
     validate: (v) => isPersonName(v) && isGivenName(v.split(/\s+/)[0]!),
     label: String.raw`patient|pt\.?`,
   },
@@ -272,6 +273,7 @@ const PROSE_LABELS = labelSet(LABEL_DETECTORS.filter((d) => PROSE_IDS.has(d.id))
 const DICOM_LABELS = labelSet(DICOM_LABEL_DETECTORS, '(?<![0-9A-Za-z])');
 
 const PASSIVE = /(?:was|is|has been|had been) $/;
+const INITIALS_BEFORE = /(?:^|[\s(])([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)[ \t]*[(,:-]?[ \t]*$/;
 const NAME_FIRST_VERB = /^(?:presents|presented|comes in|came in)$/i;
 
 /** For a care verb at `index`: the name before it ("Luis Garcia was seen", "Jane Roe presents"), '' if none, null when the name should follow the verb. */
@@ -359,13 +361,21 @@ const scanLabelSet = ({ detectors, combined, sticky }: LabelSet, text: string, h
       const owner = d.kind === 'dob' ? nameBefore(text, m.index) : '';
       const last = hits[hits.length - 2];
       if (owner && !(last?.kind === 'name' && last.value === owner)) hits.push({ kind: 'name', value: owner, score: 0.8, strength: 'labelled' });
+      // "R.T. (b. 11/02/1989)": initials with a date of birth point at one person, weakly (therapy notes write clients so).
+      const initials = d.kind === 'dob' && !owner ? INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+      if (initials) hits.push({ kind: 'name', value: initials[1]!, score: 0.4, strength: 'pattern' });
       break;
     }
   }
 };
 
 // Names that are not labelled: a courtesy title, or a relative's name with the relationship in brackets.
-const HONORIFIC = /\b(?:M(?:rs?|s|iss)|Sr|Sra|Srta)\.? ([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+)?)/g;
+// "Mrs. K. Oyelaran": an initial between the title and the surname is passed over.
+const HONORIFIC = /\b(?:M(?:rs?|s|iss)|Sr|Sra|Srta|[Ss]e[ñn]ora|[Ss]e[ñn]or)\.? (?:[A-Z]\. )?([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*)?)/g;
+// "Mr. Delacroix-Moss: gums bled on probing ...": a titled name heading its own note, at a line start.
+const HEADING_COLON = /^[ \t]*:/;
+// "Dear Ms. Ibarra,", "Estimada señora Ibarra:": a letter's salutation; its body says what the letter is about.
+const SALUTATION = /(?:\bDear|\bEstimad[ao]|\bQuerid[ao])[ \t]+$/;
 const RELATIVE = /\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \((?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian|[Bb]rother|[Ss]ister|[Pp]artner|[Cc]aregiver|[Gg]randmother|[Gg]randfather)\)/g;
 
 // "Mr. Anselm Thistlewood is a 72-year-old gentleman", "Mrs. Ada Roe, 81 y/o": a titled person described by age, as dictations open.
@@ -381,7 +391,12 @@ export const scanWeakNames = (text: string, cap = 2_000): Hit[] => {
       AGE_AFTER_TITLED.lastIndex = m.index + m[0].length;
       // Only a full name counts: "Mrs. Lopez, a 66-year-old" refers back to a patient named before.
       const aged = re === HONORIFIC && m[1]!.includes(' ') && AGE_AFTER_TITLED.test(text);
-      hits.push(aged ? { kind: 'name', value: m[1]!, score: 0.7, strength: 'labelled', care: true, prose: true } : { kind: 'name', value: m[1]!, score: 0.4, strength: 'pattern' });
+      const end = m.index + m[0].length;
+      const heading =
+        re === HONORIFIC &&
+        ((atLineStart(text, m.index) && HEADING_COLON.test(text.slice(end, end + 4))) || SALUTATION.test(text.slice(Math.max(0, m.index - 12), m.index))) &&
+        clinicalLine(linesAfter(text, m.index, 4));
+      hits.push(aged ? { kind: 'name', value: m[1]!, score: 0.7, strength: 'labelled', care: true, prose: true } : { kind: 'name', value: m[1]!, score: 0.4, strength: 'pattern', ...(heading ? { linked: true } : {}) });
     }
   }
   return hits;

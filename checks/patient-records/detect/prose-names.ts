@@ -21,7 +21,7 @@ const AGE_BEFORE_DOB = /,[ \t]*\d{1,3}(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|
 const PAIR = new RegExp(String.raw`(?<![${UP}${LOW}])(${TOKEN})(,?) ((?:[A-Z]\. )?${TOKEN})`, 'g');
 const MIDDLE = new RegExp(String.raw`(?: [A-Z][${UP}${LOW}'’-]*\.?(?![${UP}${LOW}]))?`, 'y');
 // "Brandon Liu, 45 y/o M", "Pryce, Walter 75M", "Jane Roe (62F)": a person described by age and sex.
-const AGE_SEX = /[ \t]*[,(-]?[ \t]*\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years? old|-?year-old|[MF])(?![A-Za-z])/y;
+const AGE_SEX = /[ \t]*[,(-]?[ \t]*(?:(?:is|was)[ \t]+)?(?:an?[ \t]+)?\d{1,3}[ \t-]?(?:y\/?o|yo|yrs?(?: old)?|years? old|-?year-old|[MF])(?![A-Za-z])/y;
 // "DELGADO, ROSA M        03/04/1961": a dated line opened by the name (maybe after a time or bullet).
 const DATE_AFTER = /[ \t]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2})/y;
 const LINE_OPENING = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*$/;

@@ -42,7 +42,8 @@ describe('a name, a bracketed date of birth, then a care verb', () => {
     const note = 'To whom it may concern:\nMarcus Delgado-Finch (DOB 07/07/1992) was evaluated in our office on 06/04/2024 for an acute lumbar strain.';
     const v = inspectDocument(doc(note));
     expect(v.category).toBe('phi');
-    expect(v.healthContext['care-relationship']).toBeGreaterThan(0);
+    // A care verb in prose: counted apart from patient labels, and as care because the line is clinical.
+    expect(v.healthContext['care-prose']).toBeGreaterThan(0);
   });
 
   it('does not reach past a long aside or into another line', () => {
@@ -100,5 +101,12 @@ describe('schedules: patients by time slot, staff rotas and programmes', () => {
     const t = performance.now();
     inspectDocument(doc(text));
     expect(performance.now() - t).toBeLessThan(5_000);
+  });
+});
+
+describe('care verbs without anything clinical', () => {
+  it('does not list a name after a care verb when nothing else is about health', () => {
+    expect(category('I saw Robert Diaz at the copier about the contract renewal.')).toBeNull();
+    expect(category('I saw Robert Diaz today about his knee pain; x-ray ordered.')).toBe('phi');
   });
 });

@@ -65,7 +65,8 @@ describe('staff lists', () => {
 describe('behavioral-health wording', () => {
   it('reads a client ID as a record number', () => {
     expect(scanLabels('client ID SCC-1009').map((h) => h.kind)).toEqual(['mrn']);
-    expect(scanLabels('Client #: 000123').map((h) => h.kind)).toEqual(['mrn']);
+    // A client number elsewhere (a payroll or software account) is not a record number.
+    expect(scanLabels('Client #: 000123').map((h) => h.kind)).toEqual([]);
     expect(scanLabels('our client base grew 10%').map((h) => h.kind)).toEqual([]);
   });
 
