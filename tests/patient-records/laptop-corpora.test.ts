@@ -13,6 +13,7 @@
  *    vendor XML, API JSON, NDJSON, SQL dumps, SQLite, X12 837/835, PDF reports (make-corpus6-*.py).
  *  - laptop7: written the same way in prose: handoff notes, texts, voicemails, letters, mail chains with attachments
  *    (make-corpus7-*.py).
+ *  - laptop8: a quick round from urgent-care, occupational-health and podiatry offices (make-corpus8-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -33,6 +34,7 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop5', title: 'round 5 (harmless files that look dangerous, written without reading the detectors)', minRows: 36, minNone: 26, gaps: [] },
   { dir: 'laptop6', title: 'round 6 (EHR and practice-management exports, written without reading the detectors)', minRows: 37, minNone: 14, gaps: [] },
   { dir: 'laptop7', title: 'round 7 (prose: letters, notes, messages and mail, written without reading the detectors)', minRows: 31, minNone: 13, gaps: ['condolence_card_draft_Pruitt.rtf'] },
+  { dir: 'laptop8', title: 'round 8 (urgent care, occupational health, podiatry; written without reading the detectors)', minRows: 23, minNone: 10, gaps: [] },
 ];
 
 for (const corpus of CORPORA) {

@@ -171,6 +171,12 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`patient|pt\.?`,
   },
   {
+    // "pt R. Gutierrez back again for ...", "Pt D. Szabo": an initial and a surname after a patient word, as handoff notes write them.
+    id: 'patient-initial-surname', kind: 'name', care: true, sep: /[ \t]+/y, value: /([A-Z]\. ?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*)(?![A-Za-z])/y,
+    validate: (v) => isPersonName(v.replace(/^[A-Z]\. ?/, ''), 1),
+    label: String.raw`patient|pt\.?`,
+  },
+  {
     // "RE: Holiday Party" is a subject, "RE: Maria Lopez" a person: ask for a given name or the "Last, First" form.
     id: 're-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName,
     validate: (v) => isPersonName(v) && hasGivenName(v),

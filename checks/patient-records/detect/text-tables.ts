@@ -142,6 +142,18 @@ export const sniffSqlInserts = (text: string): ExtractedTable[] => {
 
 const ALIGNED = /\t| {3,}/;
 
+/** Where each header cell starts in its line (tabs count as one column, so only space-laid headers are cut by position). */
+const headerStarts = (line: string, cells: string[]): number[] => {
+  const starts: number[] = [];
+  let from = 0;
+  for (const c of cells) {
+    const at = line.indexOf(c, from);
+    starts.push(at < 0 ? from : at);
+    from = (at < 0 ? from : at) + c.length;
+  }
+  return starts;
+};
+
 // A report's column underline: three or more runs of dashes or equals signs ("------- ------------ ---").
 const UNDERLINE = /^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,}){2,}[ \t]*$/;
 
@@ -196,6 +208,11 @@ export const sniffAligned = (text: string, isKnownHeader: (cell: string) => bool
       if (cells.length === header.length) rows.push(cells);
     }
     if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };
+    // Rows whose cells sit two spaces apart ("05/30/1990  Mercy Home Health"): cut them where the header's cells start.
+    const starts = headerStarts(first[i]!, header);
+    const cut = (line: string) => starts.map((a, k) => line.slice(a, k + 1 < starts.length ? starts[k + 1] : undefined).trim());
+    const byPosition = lines.slice(i + 1).filter((l) => l.trim() && l.length > (starts[1] ?? 0) && l.slice(0, starts[1]).trim()).map(cut);
+    if (byPosition.length >= 2) return { header, rows: byPosition, truncated: lines.length >= MAX_LINES };
   }
   return null;
 };

@@ -58,3 +58,22 @@ describe('delimited exports without a header row', () => {
     expect(headerFromValues(parts.map((l) => l.split('|')), isGivenName)).toBeNull();
   });
 });
+
+describe('round 8: space-laid logs and initials after "pt"', () => {
+  it('cuts rows at the header cells when the row cells sit only two spaces apart', () => {
+    const log = [
+      'TST READING LOG - JUNE 2025',
+      'Name                    DOB         Employer/Reason          Read     mm   Result',
+      'Wilhelmina Osei         05/30/1990  Mercy Home Health hire   06/04    0    NEG',
+      'Desmond Farquhar        01/17/1973  Cascade Millwork         06/05    14   POS - CXR ordered, TB clinic referral',
+    ].join('\n');
+    expect(inspectDocument(doc(log)).category).toBe('phi');
+    expect(inspectDocument(doc(log)).estimatedPatients).toBe(2);
+  });
+
+  it('reads an initial and a surname after "pt" as a patient, not a lower-case word after it', () => {
+    expect(inspectDocument(doc('- pt R. Gutierrez back again for the crush injury L foot, repeat XR ordered.')).category).toBe('phi');
+    expect(inspectDocument(doc('- pt D. Szabo re: + drug screen, MRO to contact him Mon.')).category).toBe('phi');
+    expect(inspectDocument(doc('- pt education handout reprinted; A. Restock gauze.')).category).toBeNull();
+  });
+});
