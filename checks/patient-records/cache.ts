@@ -123,10 +123,7 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
       try {
         // Old entries outside this scan's roots are kept (this scan cannot have seen them); those under them
         // are kept when this scan met them unchanged, and dropped when their file changed or is gone.
-        for (const [p, raw] of previous) {
-          if (!under(p, roots) || hitPaths.has(p)) batch.push(raw);
-          if (batch.length >= 1000) void flush().catch(() => undefined);
-        }
+        for (const [p, raw] of previous) if (!under(p, roots) || hitPaths.has(p)) add(raw);
         await flush();
         if (!handle) {
           await fs.mkdir(dir, { recursive: true, mode: 0o700 });

@@ -73,7 +73,7 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
   };
 
   const inFlight = new Set<Promise<void>>();
-  // Enough in flight for the pool to send small files in batches of 8 to every worker.
+  // Enough in flight for the pool to send small files in batches of 16 to every worker, with the next batches queued.
   const limit = threads * 32;
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
   // One listener on the scan's signal for all tasks in flight (one each would pass the listener limit).

@@ -20,7 +20,6 @@ export type WalkEvent =
 type Pending = { display: string; fsPath: string | Buffer; depth: number; dev: number; volumeRoot: boolean };
 
 const SEP = Buffer.from(path.sep);
-const STAT_BATCH = 64;
 
 const childPath = (parent: string | Buffer, name: Buffer, nameText: string, display: string): string | Buffer => {
   // Bytes that are not UTF-8 decode to U+FFFD; only then (or for a real U+FFFD) compare the bytes.
@@ -42,8 +41,8 @@ export const problemOf = (err: unknown): { problem: string; message: string } =>
 
 const isVolumeRoot = (p: string): boolean => path.parse(p).root === p;
 
-/** Walks the roots depth-first, yielding files as they are found. `stat: false` skips per-file stats (counting only). */
-export async function* walk(roots: readonly string[], rules: WalkRules, signal?: AbortSignal, opts: { stat?: boolean } = {}): AsyncGenerator<WalkEvent> {
+/** Walks the roots depth-first, yielding files as they are found. */
+export async function* walk(roots: readonly string[], rules: WalkRules, signal?: AbortSignal): AsyncGenerator<WalkEvent> {
   const stack: Pending[] = [];
   for (const root of roots) {
     try {
@@ -68,32 +67,21 @@ export async function* walk(roots: readonly string[], rules: WalkRules, signal?:
       continue;
     }
     const subdirs: Pending[] = [];
-    // Files are stat'ed in parallel batches: one await per file would make the walk latency-bound.
-    let batch: { display: string; fsPath: string | Buffer; name: string }[] = [];
-    const statBatch = async function* (): AsyncGenerator<WalkEvent> {
-      const items = batch;
-      batch = [];
-      // Synchronous: a batch of lstat calls costs less on this thread than as many promises through the thread pool.
-      const stats = items.map((it): PromiseSettledResult<Stats> => {
-        try {
-          return { status: 'fulfilled', value: lstatSync(it.fsPath as string) };
-        } catch (reason) {
-          return { status: 'rejected', reason };
-        }
-      });
-      for (const [i, res] of stats.entries()) {
-        const { display, fsPath, name } = items[i] as (typeof items)[number];
-        if (res.status === 'rejected') {
-          yield { kind: 'problem', path: display, ...problemOf(res.reason) };
-          continue;
-        }
-        const st = res.value;
-        // Some network file systems do not report entry types: the lstat decides.
-        if (st.isDirectory()) {
-          if (!skipDirReason(rules, display, name, dir.depth + 1, dir.volumeRoot)) subdirs.push({ display, fsPath, depth: dir.depth + 1, dev: dir.dev, volumeRoot: false });
-        } else if (!st.isFile()) yield { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
-        else yield { kind: 'file', file: { path: display, fsPath, size: st.size, mtimeMs: st.mtimeMs, dir: dir.display } };
+    // Files are stat'ed synchronously as they are met: cheaper on this thread than a promise through the thread pool each.
+    const statFile = (display: string, fsPath: string | Buffer, name: string): WalkEvent | null => {
+      let st: Stats;
+      try {
+        st = lstatSync(fsPath as string);
+      } catch (err) {
+        return { kind: 'problem', path: display, ...problemOf(err) };
       }
+      // Some network file systems do not report entry types: the lstat decides.
+      if (st.isDirectory()) {
+        if (!skipDirReason(rules, display, name, dir.depth + 1, dir.volumeRoot)) subdirs.push({ display, fsPath, depth: dir.depth + 1, dev: dir.dev, volumeRoot: false });
+        return null;
+      }
+      if (!st.isFile()) return { kind: 'problem', path: display, problem: 'special-file', message: 'not a regular file: not opened' };
+      return { kind: 'file', file: { path: display, fsPath, size: st.size, mtimeMs: st.mtimeMs, dir: dir.display } };
     };
     try {
       for await (const dirent of handle as AsyncIterable<Dirent<Buffer>>) {
@@ -121,14 +109,9 @@ export async function* walk(roots: readonly string[], rules: WalkRules, signal?:
           yield { kind: 'skip', reason };
           continue;
         }
-        if (opts.stat === false) {
-          yield { kind: 'file', file: { path: display, fsPath, size: 0, mtimeMs: 0, dir: dir.display } };
-          continue;
-        }
-        batch.push({ display, fsPath, name });
-        if (batch.length >= STAT_BATCH) yield* statBatch();
+        const ev = statFile(display, fsPath, name);
+        if (ev) yield ev;
       }
-      yield* statBatch();
     } catch (err) {
       yield { kind: 'problem', path: dir.display, ...problemOf(err) };
     }

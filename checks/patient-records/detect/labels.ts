@@ -282,10 +282,10 @@ const PASSIVE = /(?:was|is|has been|had been) $/;
 const INITIALS_BEFORE = /(?:^|[\s(])([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)[ \t]*[(,:-]?[ \t]*$/;
 const NAME_FIRST_VERB = /^(?:presents|presented|comes in|came in)$/i;
 
-/** For a care verb at `index`: the name before it ("Luis Garcia was seen", "Jane Roe presents"), '' if none, null when the name should follow the verb. */
 // "Marcus Roe (DOB 07/07/1992) was evaluated": a short bracketed note between the name and the verb.
 const BRACKET_BEFORE = /[ \t]*\([^()\n]{1,40}\)[ \t]*$/;
 
+/** For a care verb at `index`: the name before it ("Luis Garcia was seen", "Jane Roe presents"), '' if none, null when the name should follow the verb. */
 const nameBeforeVerb = (text: string, index: number, verb: string): string | null => {
   const aux = PASSIVE.exec(text.slice(Math.max(0, index - 9), index));
   if (aux) {

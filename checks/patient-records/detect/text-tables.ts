@@ -157,11 +157,11 @@ const headerStarts = (line: string, cells: string[]): number[] => {
 // A report's column underline: three or more runs of dashes or equals signs ("------- ------------ ---").
 const UNDERLINE = /^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,}){2,}[ \t]*$/;
 
-/** Column spans from an underline row: each run of dashes is one column, widened to the next run's start. */
-const spansOf = (underline: string): [number, number][] => {
-  const runs = [...underline.matchAll(/[-=]+/g)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
-  return runs.map(([a], i) => [a, i + 1 < runs.length ? runs[i + 1]![0] : Infinity]);
-};
+/** Column starts from an underline row: each run of dashes is one column, reaching to the next run's start. */
+const runStarts = (underline: string): number[] => [...underline.matchAll(/[-=]+/g)].map((m) => m.index!);
+
+/** Cuts a fixed-width line into cells, each from its column's start to the next one's. */
+const cutAt = (line: string, starts: number[]): string[] => starts.map((a, k) => line.slice(a, k + 1 < starts.length ? starts[k + 1] : undefined).trim());
 
 /**
  * A fixed-width report printed to a file (a practice-management day sheet, an aging report): the header line sits
@@ -172,15 +172,14 @@ export const sniffFixedWidth = (text: string, isKnownHeader: (cell: string) => b
   const first = text.slice(0, 16_384).split(/\r\n|\n|\r/, 60);
   for (let i = 1; i < first.length; i++) {
     if (!UNDERLINE.test(first[i]!)) continue;
-    const spans = spansOf(first[i]!);
-    const cut = (line: string) => spans.map(([a, b]) => line.slice(a, b === Infinity ? undefined : b).trim());
-    const header = cut(first[i - 1]!);
+    const starts = runStarts(first[i]!);
+    const header = cutAt(first[i - 1]!, starts);
     if (header.filter(isKnownHeader).length < 2 && !header.some(isPatientHeader)) continue;
     const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
     const rows: string[][] = [];
     for (const line of lines.slice(i + 1)) {
-      if (UNDERLINE.test(line) || line.length <= (spans[1]?.[0] ?? 0)) continue;
-      const cells = cut(line.replace(/\f/g, ''));
+      if (UNDERLINE.test(line) || line.length <= (starts[1] ?? 0)) continue;
+      const cells = cutAt(line.replace(/\f/g, ''), starts);
       if (cells[0] && cells.filter(Boolean).length >= 2) rows.push(cells);
     }
     if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };
@@ -210,8 +209,7 @@ export const sniffAligned = (text: string, isKnownHeader: (cell: string) => bool
     if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };
     // Rows whose cells sit two spaces apart ("05/30/1990  Mercy Home Health"): cut them where the header's cells start.
     const starts = headerStarts(first[i]!, header);
-    const cut = (line: string) => starts.map((a, k) => line.slice(a, k + 1 < starts.length ? starts[k + 1] : undefined).trim());
-    const byPosition = lines.slice(i + 1).filter((l) => l.trim() && l.length > (starts[1] ?? 0) && l.slice(0, starts[1]).trim()).map(cut);
+    const byPosition = lines.slice(i + 1).filter((l) => l.trim() && l.length > (starts[1] ?? 0) && l.slice(0, starts[1]).trim()).map((l) => cutAt(l, starts));
     if (byPosition.length >= 2) return { header, rows: byPosition, truncated: lines.length >= MAX_LINES };
   }
   return null;
