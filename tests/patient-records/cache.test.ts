@@ -1,12 +1,21 @@
 /** The re-scan cache: lines found by path without parsing their verdicts, awkward paths kept exactly, torn lines skipped. */
-import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openCache, pathOf, slimOutcome } from '../../checks/patient-records/cache.js';
 import type { CachedOutcome } from '../../checks/patient-records/cache.js';
 
 const corrupt: CachedOutcome = { ok: false, problem: 'corrupt', message: 'pdf could not be parsed (Error)' };
+// Every cache folder a test makes, removed when the file's tests end.
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-cache-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 // Quotes, backslashes, the separator itself and non-ASCII in file names.
 const AWKWARD = ['/home/a/plain.txt', '/home/a/say "hi".txt', '/home/a/back\\slash\\', '/home/a/x","s":1.txt', '/home/a/Überweisung ñ.pdf'];
 
@@ -18,7 +27,7 @@ describe('scan cache', () => {
   });
 
   it('answers unchanged files after a save, misses changed ones, and skips a torn last line', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-cache-'));
+    const dir = tempDir();
     const first = await openCache(dir, 'max=1');
     AWKWARD.forEach((p, i) => first.put(p, i, 1000 + i, corrupt));
     await first.save(['/']);
@@ -57,7 +66,7 @@ describe('scan cache saves', () => {
   });
 
   it('leaves the file alone when nothing changed, and drops entries of files gone from a root', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pa-cache-'));
+    const dir = tempDir();
     const file = path.join(dir, 'patient-records-cache.jsonl');
     const first = await openCache(dir, 'max=1');
     first.put('/r/a.csv', 1, 1, listed);
