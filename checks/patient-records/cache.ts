@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { FileVerdict } from './inspect-file.js';
 
 /** Bump when extractors or detectors change what a verdict would say. */
-export const CACHE_VERSION = 'pr-17';
+export const CACHE_VERSION = 'pr-18';
 const FILE_NAME = 'patient-records-cache.jsonl';
 
 /** What is remembered per file: a redacted verdict, or a corrupt-file problem (both stable while the file is unchanged). */

@@ -78,7 +78,7 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   const subjects = judgeFields(doc.fields, ev);
   const raw = normalizeText(doc.text.length > MAX_TEXT_CHARS ? doc.text.slice(0, MAX_TEXT_CHARS) : doc.text);
   const text = looksLikeOcr(raw) ? normalizeOcr(raw) : raw;
-  const code = looksLikeCode(text);
+  const code = doc.format === 'source' || looksLikeCode(text);
   const freeTexts: string[] = [];
   let tables = doc.tables;
   let textIsTable = false;
