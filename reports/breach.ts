@@ -108,6 +108,9 @@ export const assessBreach = (report: Report): BreachAssessment => {
   const exposed = exposedAll.filter((f) => f.category === 'phi');
   const exposedPii = exposedAll.filter((f) => f.category === 'pii');
   const unknown = protections.filter((x) => x.p === 'unknown').length;
+  // What decides HIPAA reportability: files with patient information (PHI), not other personal data.
+  const phi = protections.filter((x) => x.f.category === 'phi');
+  const phiUnknown = phi.filter((x) => x.p === 'unknown').length;
   const stores = (records?.containers ?? []).filter((c) => fileProtection({ path: c.path, encrypted: c.kind === 'encrypted-archive' }, encryption, platform) !== 'volume-encrypted' && c.kind !== 'encrypted-archive').length;
   const patients = { min: Math.max(0, ...exposed.map((f) => f.estimatedPatients)), max: exposed.reduce((s, f) => s + f.estimatedPatients, 0) };
   const base = { encryption, files: { total: files.length, exposed: exposedAll.length, protected: files.length - exposedAll.length - unknown, unknown }, patients, uninspectedStores: stores };
@@ -126,12 +129,13 @@ export const assessBreach = (report: Report): BreachAssessment => {
     const who = patients.min === patients.max ? `about ${count(patients.max, 'patient')}` : `between ${patients.min.toLocaleString('en-US')} and ${count(patients.max, 'patient')}`;
     return { ...base, verdict: 'yes', headline: `Yes. A lost or stolen device today would be a reportable breach affecting ${who}.`, reasons };
   }
-  if (unknown > 0) {
-    reasons.push(`Whether the disk holding ${count(unknown, 'patient file')} is encrypted could not be determined${encryption.ran ? '' : ' (the disk-encryption check did not run)'}.`);
+  if (phiUnknown > 0) {
+    reasons.push(`Whether the disk holding ${count(phiUnknown, 'patient file')} is encrypted could not be determined${encryption.ran ? '' : ' (the disk-encryption check did not run)'}.`);
     return { ...base, verdict: 'cannot-tell', headline: 'Cannot tell: patient files were found, but the scan could not confirm the disk is encrypted.', reasons };
   }
-  if (files.length > 0) {
-    reasons.push(`All ${count(files.length, 'patient file')} found are protected by encryption.`);
+  // Only files with patient information count here: exposed staff SSNs (above, in the reasons) are a state-law matter.
+  if (phi.length > 0) {
+    reasons.push(`All ${count(phi.length, 'patient file')} found are protected by encryption.`);
     return { ...base, verdict: 'safe-harbor', headline: 'No. Patient files were found, but they are encrypted: the breach safe harbor applies.', reasons };
   }
   if (stores > 0) {

@@ -69,6 +69,17 @@ describe('breach assessment', () => {
     expect(assessBreach(loadFixture('clean')).verdict).toBe('safe-harbor');
   });
 
+  it('never calls exposed personal data (no patient files) protected', () => {
+    const sample = loadFixture('sample');
+    const piiOnly = { ...sample, patientRecords: { ...sample.patientRecords!, files: sample.patientRecords!.files.filter((f) => f.category === 'pii') } };
+    expect(piiOnly.patientRecords.files.length).toBeGreaterThan(0);
+    const b = assessBreach(piiOnly);
+    expect(b.verdict).not.toBe('safe-harbor');
+    expect(b.headline).not.toMatch(/encrypted: the breach safe harbor/);
+    expect(b.reasons.join(' ')).toMatch(/Social Security numbers/);
+    expect(b.reasons.join(' ')).not.toMatch(/protected by encryption/);
+  });
+
   it('cannot tell when encryption is unknown and patient files are present', () => {
     const b = assessBreach(withEncryption(loadFixture('sample'), null));
     expect(b.verdict).toBe('cannot-tell');
