@@ -5,7 +5,7 @@ import { CLINICAL_NAME } from './clinical-name.js';
 const SKIP_DIR_NAMES = new Set(
   [
     'node_modules', '.git', '.svn', '.hg', '.cache', 'caches', '.npm', '.yarn', '.pnpm-store', '.nvm', '.venv', 'venv', '__pycache__',
-    '.gradle', '.m2', '.cargo', '.rustup', '.gem', 'site-packages', '.trash', '.trashes', '$recycle.bin', 'system volume information',
+    '.gradle', '.m2', '.cargo', '.rustup', '.gem', '.pyenv', '.rbenv', '.conda', 'site-packages', '.trash', '.trashes', '$recycle.bin', 'system volume information',
     '.spotlight-v100', '.fseventsd', '.docker', '.vscode-server', 'cache', 'code cache', 'gpucache', 'cachestorage', 'shadercache',
     // Windows
     'program files', 'program files (x86)', 'programdata', '$windows.~bt', '$windows.~ws', 'msocache',

@@ -10,6 +10,8 @@ describe('default skips per OS', () => {
     ['/Users/bo/Library', 'Library', 1, false, 'default-skip'],
     ['/Users/bo/Documents/Library', 'Library', 2, false, null],
     ['/home/ann/project/node_modules', 'node_modules', 2, false, 'default-skip'],
+    // Language toolchains installed under the home folder (pyenv, rbenv, conda) hold vendored code, not documents.
+    ['/home/ann/.pyenv', '.pyenv', 1, false, 'default-skip'],
     ['/Users/bo/Applications/Foo.app', 'Foo.app', 2, false, 'default-skip'],
     ['/Users/bo/.Trash', '.Trash', 1, false, 'default-skip'],
     ['C:\\Program Files', 'Program Files', 1, true, 'default-skip'],
