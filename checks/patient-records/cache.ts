@@ -4,7 +4,6 @@
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { FileVerdict } from './inspect-file.js';
 
 /** Bump when extractors or detectors change what a verdict would say. */
@@ -46,6 +45,9 @@ export const pathOf = (line: string): string | null => {
   if (!line.startsWith('{"p":"')) return null;
   const end = line.indexOf(PATH_END, 6);
   if (end < 0) return null;
+  const inner = line.slice(6, end);
+  // Without a backslash the JSON string is its own text (most paths): no parse needed.
+  if (!inner.includes('\\')) return inner;
   try {
     return JSON.parse(line.slice(5, end + 1)) as string;
   } catch {
@@ -58,19 +60,32 @@ const under = (p: string, roots: readonly string[]): boolean => roots.some((r) =
 /** Opens (or starts) the cache in `dir`. A missing or unreadable cache file just means a cold scan. */
 export const openCache = async (dir: string, settingsKey: string): Promise<ScanCache> => {
   const key = `${CACHE_VERSION}|${settingsKey}`;
+  const keyJson = JSON.stringify(key);
   const file = path.join(dir, FILE_NAME);
   // Raw lines, parsed only on a hit: cheaper than holding 100,000 parsed objects.
   const previous = new Map<string, string>();
   // A line that could not be read back: the next save rewrites the file without it.
   let torn = false;
+  const keep = (line: string) => {
+    if (!line) return;
+    const p = pathOf(line);
+    // A torn last line from an interrupted save has no path (or no end): skip it.
+    if (p !== null && line.endsWith('}')) previous.set(p, line);
+    else torn = true;
+  };
   try {
-    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-    for await (const line of lines) {
-      const p = pathOf(line);
-      // A torn last line from an interrupted save has no path (or no end): skip it.
-      if (p !== null && line.endsWith('}')) previous.set(p, line);
-      else torn = true;
+    // Split by hand in 1 MB chunks: several times quicker than readline on 100,000 lines.
+    let carry = '';
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      const text = carry + (chunk as string);
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        keep(text.slice(start, nl));
+        start = nl + 1;
+      }
+      carry = text.slice(start);
     }
+    keep(carry);
   } catch {
     // No cache yet.
   }
@@ -108,10 +123,13 @@ export const openCache = async (dir: string, settingsKey: string): Promise<ScanC
     get: (p, s, m) => {
       const raw = previous.get(p);
       if (!raw) return null;
-      const line = JSON.parse(raw) as Line;
-      if (line.s !== s || line.m !== m || line.k !== key) return null;
+      // Size, time and settings are compared as the text they were written as; only the outcome is parsed.
+      const end = raw.indexOf(PATH_END, 6);
+      const middle = `${PATH_END}${JSON.stringify(s)},"m":${JSON.stringify(m)},"k":${keyJson},"o":`;
+      if (!raw.startsWith(middle, end)) return null;
+      const outcome = JSON.parse(raw.slice(end + middle.length, -1)) as CachedOutcome;
       hitPaths.add(p);
-      return line.o;
+      return outcome;
     },
     put: (p, s, m, o) => {
       puts++;

@@ -30,11 +30,16 @@ describe('scan cache', () => {
     const dir = tempDir();
     const first = await openCache(dir, 'max=1');
     AWKWARD.forEach((p, i) => first.put(p, i, 1000 + i, corrupt));
+    // Modified times carry fractions of a millisecond on most file systems.
+    first.put('/home/a/fraction.txt', 7, 1796683343003.3796, corrupt);
     await first.save(['/']);
     appendFileSync(path.join(dir, 'patient-records-cache.jsonl'), '{"p":"/home/a/torn.txt","s":3,"m"');
     const second = await openCache(dir, 'max=1');
     AWKWARD.forEach((p, i) => expect(second.get(p, i, 1000 + i)).toEqual(corrupt));
     expect(second.get(AWKWARD[0]!, 99, 1000)).toBeNull();
+    expect(second.get(AWKWARD[0]!, 0, 1001)).toBeNull();
+    expect(second.get('/home/a/fraction.txt', 7, 1796683343003.3796)).toEqual(corrupt);
+    expect(second.get('/home/a/fraction.txt', 7, 1796683343003.38)).toBeNull();
     expect(second.get('/home/a/torn.txt', 3, 0)).toBeNull();
     // Other settings (a different byte cap) make every entry stale.
     const third = await openCache(dir, 'max=2');
@@ -43,7 +48,7 @@ describe('scan cache', () => {
     await second.save(['/']);
     const saved = readFileSync(path.join(dir, 'patient-records-cache.jsonl'), 'utf8');
     expect(saved).not.toContain('torn');
-    expect(saved.trim().split('\n')).toHaveLength(AWKWARD.length);
+    expect(saved.trim().split('\n')).toHaveLength(AWKWARD.length + 1);
   });
 });
 
