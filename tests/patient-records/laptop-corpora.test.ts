@@ -14,6 +14,9 @@
  *  - laptop7: written the same way in prose: handoff notes, texts, voicemails, letters, mail chains with attachments
  *    (make-corpus7-*.py).
  *  - laptop8: a quick round from urgent-care, occupational-health and podiatry offices (make-corpus8-*.py).
+ *  - laptop9: OB/GYN, midwifery and physical therapy sharing one office manager's laptop (make-corpus9-*.py).
+ *  - laptop10: rural internal medicine and cardiology, its billing files and the owner's personal files, in
+ *    subfolders (make-corpus10-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -35,6 +38,8 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop6', title: 'round 6 (EHR and practice-management exports, written without reading the detectors)', minRows: 37, minNone: 14, gaps: [] },
   { dir: 'laptop7', title: 'round 7 (prose: letters, notes, messages and mail, written without reading the detectors)', minRows: 31, minNone: 13, gaps: ['condolence_card_draft_Pruitt.rtf'] },
   { dir: 'laptop8', title: 'round 8 (urgent care, occupational health, podiatry; written without reading the detectors)', minRows: 23, minNone: 10, gaps: [] },
+  { dir: 'laptop10', title: 'round 10 (internal medicine and cardiology, billing, personal files; written without reading the detectors)', minRows: 41, minNone: 17, gaps: [] },
+  { dir: 'laptop9', title: 'round 9 (OB/GYN, midwifery and physical therapy; written without reading the detectors)', minRows: 40, minNone: 18, gaps: [] },
 ];
 
 for (const corpus of CORPORA) {

@@ -56,6 +56,7 @@ export const classify = (ev: Evidence, teaching: () => boolean = () => false): D
 export const estimatePatients = (ev: Evidence, subjects: number, category: DocumentVerdict['category']): number => {
   const distinct = (k: string) => ev.distinct.get(k)?.size ?? 0;
   const byValue = Math.max(distinct('ssn'), distinct('mrn'), distinct('member-id'), distinct('mbi'), distinct('name'));
-  const estimate = subjects > 0 ? Math.max(subjects, ev.rows) : ev.rows > 0 ? ev.rows : byValue || distinct('dob');
+  // Names found only by shape (on a schedule, next to a drug) count last: each is one person the file speaks of.
+  const estimate = subjects > 0 ? Math.max(subjects, ev.rows) : ev.rows > 0 ? ev.rows : byValue || distinct('dob') || distinct('name~weak');
   return category ? Math.max(1, estimate) : estimate;
 };

@@ -17,7 +17,7 @@ export const headerKey = (header: string): string => {
 // eslint-disable-next-line no-control-regex -- the ASCII range, as a boundary
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos)$/;
+const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|pt|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos)$/;
 const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry|rep|salesperson|technician|author|owner|reviewer|approver|signer|instructor|trainer|speaker|presenter|candidate|interviewer)/;
 
 /** The kind a header names, before looking at values. */
@@ -31,7 +31,7 @@ export const headerKind = (header: string): ColumnKind => {
   if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
   if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/driver/.test(k)) return 'provider';
   if (NAME_HEADERS.test(k) || (k.endsWith('name') && !NOT_PERSON_NAME.test(k))) return 'name';
-  if (/phone|^tel$|telephone|mobile|^cell|^fax|^telefono|^celular|^movil/.test(k)) return 'phone';
+  if (/phone|^tel$|telephone|mobile|^cell|^fax|^telefono|^celular|^movil|callback|contactn(?:o|umber)|^contact#$/.test(k)) return 'phone';
   if (/^e?mail|emailaddress|^correo/.test(k)) return 'email';
   if (/address|^street|^addr|^direccion|^domicilio/.test(k)) return 'address';
   if (/creditcard|cardnumber|^ccn$|^cc$|^ccnumber$/.test(k)) return 'credit-card';
@@ -63,16 +63,20 @@ const STATUS = new Set(['pending', 'clear', 'cleared', 'done', 'complete', 'comp
 /** True for a status word rather than clinical content. */
 export const isStatusWord = (value: string): boolean => STATUS.has(value.trim().toLowerCase());
 
+/** A header naming the people a business serves rather than its staff or providers ("Client", "Member", "Mom" on a lactation list). */
+export const isServedPersonHeader = (header: string): boolean =>
+  /^(?:client|clientname|member|membername|insuredname|subscribername|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname)$/.test(headerKey(header));
+
 /** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"; a care home's "Resident"). */
 export const isPatientHeader = (header: string): boolean =>
-  /^(?:patients?|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
+  /^(?:patients?|pt|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
 
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;
 
 /** A column of whole names ("Name", "Patient"): its cells need first and last name, unlike a "First" or "Last" column. */
 export const isFullNameHeader = (header: string): boolean =>
-  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname|caller|callername|nombre|nombrecompleto|nombredelpaciente|paciente)$/.test(headerKey(header));
+  /^(?:name|fullname|patientname|ptname|patient|patients|membername|clientname|client|insuredname|subscribername|firstandlastname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombrecompleto|nombredelpaciente|paciente)$/.test(headerKey(header));
 
 /** Whether one cell's value fits the column kind (`full-name`: a name column that holds whole names). */
 export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean => {

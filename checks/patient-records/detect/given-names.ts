@@ -62,7 +62,8 @@ const NAMES =
   rajesh ramesh sachin sanjeev satish srinivas sunil venkat vivek geeta kiran meena nisha padma radha rekha shanti usha
   asha divya priyanka shreya sneha takashi kenji satoshi haruto akira yoko yumi aiko sakura minjun jiwoo seojun jisoo
   duc tuan quang ngoc trang alejandro diego gustavo rodrigo alfredo alonso emiliano ernesto federico leonel marisela
-  yadira lupita maribel graciela araceli beatriz maricel rowena`;
+  yadira lupita maribel graciela araceli beatriz maricel rowena jamal aaliyah soledad leilani fatemeh kasimir saoirse
+  malia kalani keoni moana`;
 
 const GIVEN = new Set(NAMES.split(/\s+/));
 

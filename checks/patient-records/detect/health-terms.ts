@@ -28,7 +28,10 @@ const VOCAB: Record<string, string> = {
     // Injuries and findings that work notes and procedure calendars name.
     'lumbar_strain back_pain neck_pain strain lesion* ' +
     // Abbreviations of schedules and huddle notes.
-    'htn hld dm2 t2dm t1dm cad bph osa uri knee_pain hip_pain shoulder_pain abdominal_pain sore_throat ear_infection',
+    'htn hld dm2 t2dm t1dm cad bph osa uri knee_pain hip_pain shoulder_pain abdominal_pain sore_throat ear_infection ' +
+    // Obstetrics, gynecology and physical therapy.
+    'mastitis jaundice hyperemesis ectopic preterm placenta_previa breech oligohydramnios polyhydramnios rh_negative rh_neg ' +
+    'pph gdm asc-us hsil lsil dysplasia impingement effusion plantar_fasciitis tendinopathy',
   medication:
     'metformin insulin glipizide glyburide sitagliptin empagliflozin lisinopril enalapril losartan valsartan amlodipine ' +
     'hydrochlorothiazide furosemide spironolactone metoprolol atenolol carvedilol propranolol atorvastatin simvastatin ' +
@@ -48,7 +51,9 @@ const VOCAB: Record<string, string> = {
     'ozempic humira jardiance eliquis xarelto synthroid nexplanon etonogestrel levonorgestrel norethindrone ' +
     'methylphenidate amphetamine nicotine_replacement chlorthalidone hydroxyurea adderall ritalin xanax zoloft prozac lexapro ' +
     'tylenol advil motrin aleve ketorolac articaine lidocaine ceftriaxone amoxicillin-clavulanate augmentin keflex cipro flagyl ' +
-    'inhaler nebulizer antibiotic* antidepressant* antihypertensive* statin anticoagula* chemo',
+    'inhaler nebulizer antibiotic* antidepressant* antihypertensive* statin anticoagula* chemo ' +
+    'rhogam mirena kyleena paragard depo-provera oxytocin pitocin misoprostol cytotec nifedipine betamethasone methergine ' +
+    'progesterone prometrium clomiphene clomid letrozole dicloxacillin tdap terbutaline magnesium_sulfate diclegis',
   procedure:
     'colonoscopy endoscopy biopsy mammogra* ultrasound echocardiogra* electrocardiogra* ekg mri ct_scan x-ray radiograph* angiogra* ' +
     'catheteriz* appendectomy cholecystectomy hysterectomy mastectomy tonsillectomy arthroplasty arthroscop* laparoscop* cesarean ' +
@@ -61,21 +66,26 @@ const VOCAB: Record<string, string> = {
     'psychotherapy cbt occupational_therapy speech_therapy xray xrays ' +
     'excision joint_injection steroid_injection iud_insertion iud cryotherapy ' +
     'scaling fluoride_varnish valve_replacement hip_replacement knee_replacement redressed dressing_change ' +
-    'herniated_disc muscle_relaxant* dizzy water_pill*',
+    'herniated_disc muscle_relaxant* dizzy water_pill* ' +
+    'gtt ogtt glucose_tolerance nst non-stress_test anatomy_scan cerclage epidural vbac tolac leep colpo pap cotest ' +
+    'tka orif acl_reconstruction pt_eval pt_re-eval gait_training therapeutic_exercise manual_therapy home_exercise_program ' +
+    'induction_of_labor',
   lab:
     'blood_sugar hba1c a1c hemoglobin glucose cholesterol triglycerid* creatinine egfr ldl hdl platelet wbc hematocrit potassium sodium ' +
     'urinalysis lipid_panel blood_culture tsh inr bun specimen ' +
     'cbc psa ldl-c bilirubin albumin ferritin vitamin_b12 crp esr bnp troponin d-dimer ' +
     'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi ' +
     // Spanish result letters.
-    'colesterol hemoglobina glucosa lipids strep_test mamograf* biopsia* metformina',
+    'colesterol hemoglobina glucosa lipids strep_test mamograf* biopsia* metformina ' +
+    'epds hpv preg_test pregnancy_test beta_hcg bili fern_test nitrazine gbs gbs_swab',
   'clinical-term':
     'chief_complaint history_of_present_illness review_of_systems physical_exam assessment_and_plan diagnos* prognosis symptom ' +
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +
     'allergies immunizations problem_list plan_of_care advance_directive healthcare_agent medical_treatment life_support ' +
     'resuscitat* dnr follow-up outpatient inpatient emergency_room ' +
     'triage dose doses prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
-    'prenatal_vitamin* vital_sign* nkda annual_physical well_visit well-child wellness_visit med_check f/u',
+    'prenatal_vitamin* vital_sign* nkda annual_physical well_visit well-child wellness_visit med_check f/u ' +
+    'lmp edd s/p antalgic fertility rupture_of_membranes postpartum_visit',
 };
 
 // A trailing `*` marks a stem (any ending); other words match whole, plural allowed.
@@ -95,6 +105,8 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').
 const TERMS = new RegExp(`\\b(${[...STEM_KIND.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})([A-Za-z]*)`, 'gi');
 // SNOMED CT semantic tags, as in Synthea's DESCRIPTION columns.
 const SNOMED_TAG = /\((?:disorder|finding|procedure|situation|regime\/therapy|observable entity)\)/g;
+// Obstetric history as charts write it: gravida and para ("G2P1", "G3 P2", "G4P2012", "G2P1-0-1-1").
+const GRAVIDA_PARA = /\bG\d{1,2} ?P\d{1,2}(?:\d{3}|(?:-\d{1,2}){3})?\b/gi;
 
 /** What the vocabulary found: counts by kind and the distinct terms seen. */
 export type HealthScan = { counts: Record<string, number>; distinct: Set<string> };
@@ -116,6 +128,11 @@ export const scanHealthTerms = (text: string, cap = 200, into?: HealthScan): Hea
   for (let m = SNOMED_TAG.exec(text); m && n < cap; m = SNOMED_TAG.exec(text), n++) {
     out.counts['clinical-term'] = (out.counts['clinical-term'] ?? 0) + 1;
     out.distinct.add(m[0]);
+  }
+  GRAVIDA_PARA.lastIndex = 0;
+  if (n < cap && GRAVIDA_PARA.test(text)) {
+    out.counts['clinical-term'] = (out.counts['clinical-term'] ?? 0) + 1;
+    out.distinct.add('gravida-para');
   }
   return out;
 };

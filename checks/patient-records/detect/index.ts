@@ -27,14 +27,16 @@ export { mergeVerdicts } from './merge.js';
 
 /** Free text beyond this many characters is not inspected (the verdict still stands on the part read). */
 export const MAX_TEXT_CHARS = 8 << 20;
-const CLINICAL_FORMAT = /hl7|cda|fhir|dicom/i;
+// Claims and remittances (X12) are payment for care: a person in one is a patient.
+const CLINICAL_FORMAT = /hl7|cda|fhir|dicom|x12/i;
 // Guidelines and training material present titled people as cases; those names are not patients.
 const TEACHING = /\b(?:case (?:study|example|report|vignette)|clinical vignette|hypothetical|fictional|for example|scenario)\b/i;
 // Newsletters, sales and policy texts speak of patients in general; a shape-found name there is not one of them.
 const GENERIC_PATIENTS = /\b(?:your|our|new|many|most|all|eligible|these|those|other) patients\b|\bpatients (?:with|who)\b/i;
 // Titles of staff rotas and event programmes: the people on their lines work or speak there, and the clinical words
 // are their tasks and topics ("8:00  Kevin Brandt  lab draws", "9:30  Mark Feldman  Hypertension guidelines").
-const STAFF_TITLE = /\b(?:agenda|conference|coverage|staffing|staff schedule|shifts?|on[- ]call|rota|faculty|speakers?|presenters?|webinar|seminar|symposium|course|cme|ceu|lunch[- ]and[- ]learn|in-?service|orientation|volunteers?)\b/i;
+// An on-call roster is one; the on-call phone's message log is not.
+const STAFF_TITLE = /\b(?:agenda|conference|coverage|staffing|staff schedule|shifts?|on[- ]call (?:schedule|roster|rota|list|calendar|sheet)|rota|faculty|speakers?|presenters?|webinar|seminar|symposium|course|cme|ceu|lunch[- ]and[- ]learn|in-?service|orientation|volunteers?)\b/i;
 
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 

@@ -53,6 +53,20 @@ const DICOM_SEP = /[ \t]*(?:[:\t=][ \t]*\[?|\[)[ \t]*/y;
 // A lone surname ("Pt: Okafor    Rm 3"): one capitalized word (McDonald, O'Brien, Smith-Jones) that ends the line or a
 // cell (two spaces, a tab, a comma, a bracket), never running on into prose ("Pt: Seen today").
 const SURNAME_VALUE = /(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?([A-Z\u00C0-\u00D6\u00D8-\u00DE](?:[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]|['’-](?=[A-Za-z])|[A-Z](?=[a-z]))+)(?=[ \t]{2,}|\t|[ \t]*(?:\r|\n|$)|[ \t]*[,;(|/]|[ \t]+[-–—][ \t])/y;
+// Lower-case names (notes and texts typed without capitals): two or three words.
+const LOWER_WORD = String.raw`[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'’-]+`;
+const LOWER_NAME_CELL = new RegExp(String.raw`(${LOWER_WORD}(?: ${LOWER_WORD}){1,2})(?=[ \t]{2,}|\t|[ \t]*(?:\r|\n|$)|[ \t]*[,;(|])`, 'y');
+const LOWER_NAME_BEFORE_ID = new RegExp(String.raw`(${LOWER_WORD}(?: ${LOWER_WORD}){1,2})(?=(?:[ \t]{2,}|\t|[ \t]*[,;|][ \t]*)(?:dob|d\.o\.b|mrn|acct|account|chart|age)\b)`, 'y');
+const LOWER_INTRO = new RegExp(String.raw`(${LOWER_WORD} ${LOWER_WORD})(?=[ \t]*[,.!;:]|[ \t]*(?:\r|\n|$)|[ \t]+(?:here|again|from)\b)`, 'y');
+// Words that end a texted introduction but are no surname ("it's maria again", "this is jen calling").
+const INTRO_STOP = new Set('again here there back now too also calling texting writing checking lol thanks thx please sorry ok okay hi hey btw fyi'.split(' '));
+const titleCase = (v: string): string => v.replace(/(^|[\s'’-])([a-z\u00DF-\u00FF])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+/** A lower-case name: two or three name-shaped words, no label or clinical word among them (`given`: the first must be a common given name). */
+const lowerName = (v: string, given: boolean): boolean => {
+  const name = titleCase(v);
+  return isPersonName(name) && (!given || isGivenName(name.split(' ')[0]!)) && scanHealthTerms(v, 1).distinct.size === 0 && !isOrgName(name);
+};
+
 // Words that follow a patient label on forms and in notes, capitalized, on their own: states, not surnames.
 const NOT_SURNAME = new Set(
   ('stable unstable improved improving unchanged worse worsening better well seen established new returning existing ' +
@@ -133,6 +147,17 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     label: String.raw`patient(?:'s)? (?:last |family |sur)?name|patient|pt name|pt`,
   },
   {
+    // "pt: jamal reyes-whitfield   dob 2/9/71": notes typed all in lower case. The name must end its cell (a gap, the
+    // line end, a comma) so "pt: john reports pain" is no name, and open with a common given name...
+    id: 'patient-name-lower', kind: 'name', care: true, sep: COLON_SEP, value: LOWER_NAME_CELL, validate: (v) => lowerName(v, true),
+    label: String.raw`patient(?:'s)? (?:full )?name|patient|pt name|pt`,
+  },
+  {
+    // ...or be followed, past a column gap, by a date-of-birth, record or account label.
+    id: 'patient-name-lower-row', kind: 'name', care: true, sep: COLON_SEP, value: LOWER_NAME_BEFORE_ID, validate: (v) => lowerName(v, false),
+    label: String.raw`patient(?:'s)? (?:full )?name|patient|pt name|pt`,
+  },
+  {
     id: 'name-label', kind: 'name', sep: COLON_SEP, value: NAME_VALUE, clean: cleanName, validate: labelledName,
     label: String.raw`name|full name|nombre(?: completo)?|client(?: name)?|guarantor(?: name)?|employee name|child'?s name|next of kin|emergency contact|guardian|responsible party|fn|cardholder(?: name)?|applicant(?: name)?|caller(?: name)?`,
   },
@@ -187,6 +212,12 @@ export const LABEL_DETECTORS: LabelDetector[] = [
     // presents with cough". One label for both orders: the words before the verb decide which side the name is on.
     id: 'care-verb', kind: 'name', care: true, prose: true, careVerb: true, sep: /[ \t]+(?:patient[ \t]+)?/y, value: PROSE_NAME_VALUE, clean: cleanName, validate: isPersonName,
     label: String.raw`saw|seen|examined|evaluated|treated|visited|admitted|discharged|diagnosed|referred|referring|hospitali[sz]ed|presents|presented|comes in|came in`,
+  },
+  {
+    // "hey its danielle przybylski, sorry its so late": a texted self-introduction in lower case. Weak, as "This is" is;
+    // a common given name, then a surname that ends the phrase (a comma, stop, line end or "here"/"again").
+    id: 'intro-name-lower', kind: 'name', weak: true, sep: /[ \t]+/y, value: LOWER_INTRO, validate: (v) => lowerName(v, true) && !INTRO_STOP.has(v.split(' ')[1]!),
+    label: String.raw`this is|it'?s|its|i'?m|im|my name is`,
   },
   {
     // "This is Ray Dunbar, ..." on the phone or in a message: only with a common given name, and weak (sales reps call too).
@@ -271,7 +302,7 @@ const DICOM_TAGS = ['.Value', '(0010,'];
 const WORD_LABELS = labelSet(LABEL_DETECTORS, '\\b');
 // Cues of running prose (care verbs, self-introductions) matter in letters and notes, which are small; in a big
 // text (an export, a log) they are read in its first megabyte only, and the labels of the rest in one lighter pass.
-const PROSE_IDS = new Set(['care-verb', 'self-name', 'this-is-name']);
+const PROSE_IDS = new Set(['care-verb', 'self-name', 'this-is-name', 'intro-name-lower']);
 /** Prose cues are read in this many first characters of a text. */
 export const PROSE_LIMIT = 1 << 20;
 const CORE_LABELS = labelSet(LABEL_DETECTORS.filter((d) => !PROSE_IDS.has(d.id)), '\\b');
@@ -393,16 +424,18 @@ export const scanWeakNames = (text: string, cap = 2_000): Hit[] => {
   for (const re of [HONORIFIC, RELATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && hits.length < cap; m = re.exec(text)) {
-      if (!isPersonName(m[1]!, 1)) continue;
+      // "Mrs. Alvarez's HbA1c": the possessive ends the name.
+      const value = m[1]!.replace(/['’]s(?: .*)?$/, '');
+      if (!isPersonName(value, 1)) continue;
       AGE_AFTER_TITLED.lastIndex = m.index + m[0].length;
       // Only a full name counts: "Mrs. Lopez, a 66-year-old" refers back to a patient named before.
-      const aged = re === HONORIFIC && m[1]!.includes(' ') && AGE_AFTER_TITLED.test(text);
+      const aged = re === HONORIFIC && value.includes(' ') && AGE_AFTER_TITLED.test(text);
       const end = m.index + m[0].length;
       const heading =
         re === HONORIFIC &&
         ((atLineStart(text, m.index) && HEADING_COLON.test(text.slice(end, end + 4))) || SALUTATION.test(text.slice(Math.max(0, m.index - 12), m.index))) &&
         clinicalLine(linesAfter(text, m.index, 4));
-      hits.push(aged ? { kind: 'name', value: m[1]!, score: 0.7, strength: 'labelled', care: true, prose: true } : { kind: 'name', value: m[1]!, score: 0.4, strength: 'pattern', ...(heading ? { linked: true } : {}) });
+      hits.push(aged ? { kind: 'name', value, score: 0.7, strength: 'labelled', care: true, prose: true } : { kind: 'name', value, score: 0.4, strength: 'pattern', ...(heading ? { linked: true } : {}) });
     }
   }
   return hits;

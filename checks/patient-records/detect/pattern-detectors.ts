@@ -111,6 +111,13 @@ export const icd10Bare: PatternDetector = {
   context: ICD_WORDS, score: 0.1, nearBoost: 0.45, docBoost: 0, window: 32,
 };
 
+/** ICD-10-CM code typed in lower case (`z96.651`, `m17.11`, as notes typed all in lower case hold them): only with a diagnosis word just before it. */
+export const icd10Lower: PatternDetector = {
+  id: 'icd10-lower', kind: 'icd10',
+  pattern: /(?<![A-Za-z0-9.])[a-tv-z]\d[0-9ab]\.[0-9a-z]{1,4}(?![A-Za-z0-9.])/g,
+  context: ICD_WORDS, score: 0.1, nearBoost: 0.45, docBoost: 0, window: 48,
+};
+
 /** CPT/HCPCS Level I code (5 digits, or 4 digits + F/T): only with a procedure-code word just before it. */
 export const cpt: PatternDetector = {
   id: 'cpt', kind: 'cpt',

@@ -5,7 +5,7 @@ import type { PatternDetector } from './types.js';
 /** All pattern detectors, in the order they run. */
 export const PATTERN_DETECTORS: readonly PatternDetector[] = [
   d.ssnFormatted, d.ssnSpaced, d.ssnSplit, d.ssnUnformatted, d.phoneFormatted, d.phoneUnformatted, d.npi, d.dea, d.mbi,
-  d.creditCard, d.address, d.icd10, d.icd10Bare, d.cpt,
+  d.creditCard, d.address, d.icd10, d.icd10Bare, d.icd10Lower, d.cpt,
 ];
 
 const disabled = new Set<string>();

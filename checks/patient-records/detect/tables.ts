@@ -1,8 +1,10 @@
 /** Tables judged as tables: columns typed by header and confirmed by values, rows counted as people. */
 import type { ExtractedTable } from '../extracted.js';
-import { cellFits, headerKey, headerKind, isCareHeader, isEmployeeHeader, isFullNameHeader, isPatientHeader, isStaffHeader, isStatusWord, type ColumnKind } from './columns.js';
+import { cellFits, headerKey, headerKind, isCareHeader, isEmployeeHeader, isFullNameHeader, isPatientHeader, isServedPersonHeader, isStaffHeader, isStatusWord, type ColumnKind } from './columns.js';
 import { scanHealthTerms } from './health-terms.js';
+import { isGivenName } from './given-names.js';
 import { isOrgName } from './names.js';
+import { headerFromValues } from './text-tables.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
 
 const SAMPLE_ROWS = 200;
@@ -72,9 +74,11 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
     if (c >= 0) kinds[c] = kind;
   }
   // A directory of providers (NPI, specialty, licence columns) and nothing about patients: its people are clinicians.
+  // A name column headed "Client" or "Mom" beside a "Provider" column names the people cared for, not the providers.
   const patientSpecific =
     kinds.some((k) => k === 'ssn' || k === 'dob' || k === 'mrn' || k === 'member-id' || k === 'health' || k === 'patient-id') ||
-    table.header.some(isPatientHeader);
+    table.header.some(isPatientHeader) ||
+    kinds.some((k, c) => k === 'name' && isServedPersonHeader(table.header[c] ?? ''));
   if (kinds.includes('provider') && !patientSpecific) return kinds.map((k) => (k === 'name' || k === 'phone' || k === 'email' || k === 'address' ? 'provider' : k));
   return kinds;
 };
@@ -83,11 +87,19 @@ const healthKindOf = (header: string): string => HEALTH_KIND.find(([re]) => re.t
 
 const known = (cell: string | undefined): boolean => !!cell && cell.length <= 40 && headerKind(cell) !== 'other';
 
-/** Spreadsheets often open with title rows: when the header names no known column, use the first of 10 rows that names two known columns. */
+/**
+ * Spreadsheets often open with title rows: when the header names no known column, use the first of 10 rows that names
+ * two known columns. Exports without any header row ("BEGAY,RAYMOND T,19490314,MR-100482,TTE") are read by their
+ * values: a surname column beside a column of common given names, and a column of birth dates.
+ */
 export const rebaseHeader = (table: ExtractedTable): ExtractedTable => {
   if (table.header.some(known)) return table;
   const i = table.rows.slice(0, 10).findIndex((r) => r.filter(known).length >= 2);
-  return i < 0 ? table : { ...table, header: table.rows[i]!, rows: table.rows.slice(i + 1) };
+  if (i >= 0) return { ...table, header: table.rows[i]!, rows: table.rows.slice(i + 1) };
+  if (table.header.length < 4) return table;
+  const rows = [table.header, ...table.rows];
+  const header = headerFromValues(rows, isGivenName);
+  return header ? { ...table, header, rows } : table;
 };
 
 /**

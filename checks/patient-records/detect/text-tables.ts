@@ -50,7 +50,7 @@ export const headerFromValues = (rows: string[][], isGiven: (v: string) => boole
   for (let c = 0; c + 1 < width && last < 0; c++) {
     const surnames = column(c);
     const given = column(c + 1);
-    if (surnames.length >= 0.8 * sample.length && share(surnames, (v) => /^[A-Za-z\u00C0-\u017F' -]{2,30}$/.test(v) && /[A-Za-z]/.test(v)) >= 0.8 && share(given, isGiven) >= 0.4) last = c;
+    if (surnames.length >= 0.8 * sample.length && share(surnames, (v) => /^[A-Za-z\u00C0-\u017F' -]{2,30}$/.test(v) && /[A-Za-z]/.test(v)) >= 0.8 && share(given, (v) => isGiven(v.split(/\s+/)[0]!)) >= 0.4) last = c;
   }
   let dob = -1;
   for (let c = 0; c < width && dob < 0; c++) {
@@ -141,6 +141,7 @@ export const sniffSqlInserts = (text: string): ExtractedTable[] => {
 };
 
 const ALIGNED = /\t| {3,}/;
+const ALIGNED_TIGHT = /\t| {2,}/;
 
 /** Where each header cell starts in its line (tabs count as one column, so only space-laid headers are cut by position). */
 const headerStarts = (line: string, cells: string[]): number[] => {
@@ -182,6 +183,10 @@ export const sniffFixedWidth = (text: string, isKnownHeader: (cell: string) => b
       const cells = cutAt(line.replace(/\f/g, ''), starts);
       if (cells[0] && cells.filter(Boolean).length >= 2) rows.push(cells);
     }
+    // Rows that open with a date or number: the address blocks, totals and banners printed between them (statement
+    // batches, one per patient) are no rows, and would drown the name column.
+    const dated = rows.length >= 2 && /^\d/.test(rows[0]![0]!) && /^\d/.test(rows[1]![0]!);
+    if (dated) rows.splice(0, rows.length, ...rows.filter((r) => /^\d/.test(r[0]!)));
     if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };
   }
   return null;
@@ -194,16 +199,23 @@ export const sniffFixedWidth = (text: string, isKnownHeader: (cell: string) => b
  */
 export const sniffAligned = (text: string, isKnownHeader: (cell: string) => boolean): ExtractedTable | null => {
   const first = text.slice(0, 8_192).split(/\r\n|\n|\r/, 30);
+  // Two known columns, or a "Patient" column among three or more (a critical-value log, a sign-out sheet).
+  const names = (header: string[]) => header.length >= 2 && (header.filter(isKnownHeader).length >= 2 || (header.length >= 3 && header.some(isPatientHeader)));
   for (let i = 0; i < first.length; i++) {
     if (!ALIGNED.test(first[i]!) || /^\s*\d/.test(first[i]!)) continue;
-    const header = first[i]!.trim().split(ALIGNED).map((c) => c.trim()).filter(Boolean);
-    // Two known columns, or a "Patient" column among three or more (a critical-value log, a sign-out sheet).
-    if (header.length < 2 || (header.filter(isKnownHeader).length < 2 && !(header.length >= 3 && header.some(isPatientHeader)))) continue;
+    // Cells three spaces apart; a typed log may set its short headers only two apart ("date  pt      dob").
+    let gap = ALIGNED;
+    let header = first[i]!.trim().split(gap).map((c) => c.trim()).filter(Boolean);
+    if (!names(header)) {
+      gap = ALIGNED_TIGHT;
+      header = first[i]!.trim().split(gap).map((c) => c.trim()).filter(Boolean);
+      if (!names(header)) continue;
+    }
     // Only now split the whole text: most documents have no such header.
     const lines = text.split(/\r\n|\n|\r/, MAX_LINES);
     const rows: string[][] = [];
     for (const line of lines.slice(i + 1)) {
-      const cells = line.trim().split(ALIGNED).map((c) => c.trim());
+      const cells = line.trim().split(gap).map((c) => c.trim());
       if (cells.length === header.length) rows.push(cells);
     }
     if (rows.length >= 2) return { header, rows, truncated: lines.length >= MAX_LINES };

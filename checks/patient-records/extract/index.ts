@@ -9,6 +9,7 @@ import { extractCsv } from './csv.js';
 import { extractDicom } from './dicom.js';
 import { extractEml, extractMbox } from './eml.js';
 import { extractHl7 } from './hl7.js';
+import { extractX12 } from './x12.js';
 import { extractHtml } from './html.js';
 import { extractBinary } from './image.js';
 import { extractJson } from './json.js';
@@ -37,6 +38,7 @@ const EXTRACTORS: Record<SniffedKind, Extractor> = {
   text: extractText,
   csv: extractCsv,
   hl7v2: extractHl7,
+  x12: extractX12,
   xml: extractXml,
   html: extractHtml,
   json: extractJson,
@@ -65,7 +67,7 @@ export const extractBuffer = async (input: Omit<ExtractInput, 'recurse'>): Promi
  * 50,000 table rows): reading a 2 GB log whole would cost time and memory for nothing. The file
  * then says `capped`.
  */
-export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, calendar: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20 };
+export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 20, html: 8 << 20, csv: 8 << 20, sql: 8 << 20, calendar: 8 << 20, json: 16 << 20, xml: 16 << 20, hl7v2: 16 << 20, x12: 16 << 20 };
 
 /**
  * Line-oriented text and tables too big for their read cap are sampled instead: windows of whole

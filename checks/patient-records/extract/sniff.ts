@@ -1,6 +1,7 @@
 /** Decides a file's format from its first bytes (magic numbers) and, for text, its name and shape. */
 import { decodeText, looksBinary } from './decode-text.js';
 import { imageFormat } from './image.js';
+import { isX12 } from './x12.js';
 
 /** The extractor families a file can be routed to. */
 export type SniffedKind =
@@ -12,6 +13,7 @@ export type SniffedKind =
   | 'pst'
   | 'rtf'
   | 'hl7v2'
+  | 'x12'
   | 'xml'
   | 'html'
   | 'json'
@@ -65,6 +67,7 @@ const sniffText = (head: string, ext: string): SniffedKind => {
   const t = head.trimStart();
   if (/^MSH\|/.test(t) || /[\r\n]MSH\|/.test(head.slice(0, 2048))) return 'hl7v2';
   if (ext === 'hl7') return 'hl7v2';
+  if (isX12(t)) return 'x12';
   if (ext === 'html' || ext === 'htm' || /^<!doctype html|^<html/i.test(t)) return 'html';
   if (t.startsWith('<')) return 'xml';
   if (ext === 'json' || ext === 'ndjson' || t.startsWith('{') || (t.startsWith('[') && /^\[\s*[{["\d]/.test(t))) return 'json';

@@ -64,7 +64,7 @@ describe('iCalendar exports', () => {
   it('unfolds lines, undoes escapes and writes one line per event', () => {
     expect(unfold('A:one\r\n two\r\n\tthree')).toBe('A:onetwothree');
     expect(calendarText(ics).split('\n')).toEqual([
-      'Excision L forearm lesion - Quentin Harfield (exam 4) — DOB 4/19/1979. consent signed 5/30. takes aspirin 81 - ok to continue / per Dr Y, cell 717-555-0161',
+      '08:45 Excision L forearm lesion - Quentin Harfield (exam 4) — DOB 4/19/1979. consent signed 5/30. takes aspirin 81 - ok to continue / per Dr Y, cell 717-555-0161',
       'Staff meeting — break room',
     ]);
   });
