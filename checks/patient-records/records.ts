@@ -28,6 +28,9 @@ export const containerKind = (file: string): string | null => {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/** "256 KB", "2 MB": how much of a capped file was read. */
+export const sizeText = (bytes: number): string => (bytes < 1 << 20 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Math.round(bytes / 1048576)} MB`);
+
 /** Formats read as tables, where people scale with the bytes (one row each). */
 const TABULAR = new Set(['csv', 'tsv', 'sql']);
 
@@ -101,8 +104,7 @@ export const createRecords = (roots: readonly string[]) => {
     const scaled = r.capped && TABULAR.has(r.format) && r.bytesRead > 0 && file.size > r.bytesRead;
     const patients = scaled ? Math.round((v.estimatedPatients * file.size) / r.bytesRead) : v.estimatedPatients;
     totals.estimatedPatients += patients;
-    const mb = Math.max(1, Math.round(r.bytesRead / 1048576));
-    const part = r.sampled ? `${mb} MB sampled across the file were inspected` : `only the first ${mb} MB were inspected`;
+    const part = r.sampled ? `${sizeText(r.bytesRead)} sampled across the file were inspected` : `only the first ${sizeText(r.bytesRead)} were inspected`;
     const capNote = r.capped ? `${part}${scaled ? '; patient count extrapolated to the whole file' : ''}` : '';
     const notes = [r.flaggedParts > 1 && r.member !== undefined ? `${r.flaggedParts} parts with patient data` : '', capNote, r.note ?? ''].filter(Boolean);
     list({

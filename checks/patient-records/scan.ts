@@ -28,6 +28,39 @@ const BIG_FILE_BYTES = 2 << 20;
 /** Big files waiting their turn at most; past it the walk waits. */
 const BIG_QUEUE = 64;
 
+/**
+ * Tasks in flight, at most `limit`. One waiter at a time (the walk), woken by the task that frees a place:
+ * racing every task in flight for each new file (Promise.race) left a reaction per task per file to collect.
+ */
+export const createGate = (limit: number) => {
+  let active = 0;
+  let room: (() => void) | null = null;
+  let idle: (() => void) | null = null;
+  const settle = () => {
+    active--;
+    if (room && active < limit) {
+      room();
+      room = null;
+    }
+    if (idle && active === 0) {
+      idle();
+      idle = null;
+    }
+  };
+  return {
+    /** Counts a task until it settles. */
+    track: (task: Promise<unknown>): void => {
+      active++;
+      task.then(settle, settle);
+    },
+    full: (): boolean => active >= limit,
+    /** Resolves when a place is free. */
+    room: (): Promise<void> => (active < limit ? Promise.resolve() : new Promise<void>((resolve) => (room = resolve))),
+    /** Resolves when every task has settled. */
+    drained: (): Promise<void> => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve))),
+  };
+};
+
 /** Counts files under the roots (no stat, no content) so progress can show a total and an ETA. */
 const countFiles = async (roots: readonly string[], rules: WalkRules, signal: AbortSignal): Promise<number> => {
   let n = 0;
@@ -72,9 +105,9 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     progress();
   };
 
-  const inFlight = new Set<Promise<void>>();
   // Enough in flight for the pool to send small files in batches of 16 to every worker, with the next batches queued.
-  const limit = threads * 32;
+  const inFlight = createGate(threads * 32);
+  const bigWaiting = createGate(BIG_QUEUE);
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
   // One listener on the scan's signal for all tasks in flight (one each would pass the listener limit).
   const running = new Set<AbortController>();
@@ -95,6 +128,8 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
       .then((out) => {
         if (!signal.aborted) finish(file, out);
       })
+      // A bug while recording an outcome costs that file, not the scan (the gate counts rejected tasks as done).
+      .catch((err: unknown) => records.problem(file.path, 'worker-failed', `inspection failed (${(err as Error).name})`))
       .finally(() => {
         clearTimeout(timer);
         running.delete(stop);
@@ -110,7 +145,6 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     if (next) next();
     else bigFree++;
   };
-  const bigWaiting = new Set<Promise<void>>();
   try {
     for await (const ev of walk(roots, rules, signal)) {
       if (signal.aborted) break;
@@ -132,23 +166,16 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
           continue;
         }
         if (file.size > BIG_FILE_BYTES) {
-          const p: Promise<void> = bigTurn()
-            .then(() => (signal.aborted ? undefined : inspect(file)))
-            .finally(() => {
-              bigDone();
-              bigWaiting.delete(p);
-            });
-          bigWaiting.add(p);
-          if (bigWaiting.size >= BIG_QUEUE) await Promise.race(bigWaiting);
+          bigWaiting.track(bigTurn().then(() => (signal.aborted ? undefined : inspect(file))).finally(bigDone));
+          if (bigWaiting.full()) await bigWaiting.room();
           continue;
         }
-        const p: Promise<void> = inspect(file).finally(() => inFlight.delete(p));
-        inFlight.add(p);
-        if (inFlight.size >= limit) await Promise.race(inFlight);
+        inFlight.track(inspect(file));
+        if (inFlight.full()) await inFlight.room();
       }
     }
-    await Promise.all(bigWaiting);
-    await Promise.all(inFlight);
+    await bigWaiting.drained();
+    await inFlight.drained();
   } finally {
     signal.removeEventListener('abort', abortAll);
     if (!input.pool && pool) await pool.close();

@@ -31,6 +31,8 @@ describe('records', () => {
     const rec = createRecords(['/home/a']);
     rec.outcome(file('/home/a/server.log', 40 << 20), { ok: true, result: verdict({ format: 'txt', capped: true, sampled: true, bytesRead: 4 << 20 }) });
     expect(rec.build(false).files[0]?.note).toBe('4 MB sampled across the file were inspected');
+    rec.outcome(file('/home/a/export.csv', 40 << 20), { ok: true, result: verdict({ capped: true, sampled: true, bytesRead: 256 << 10 }) });
+    expect(rec.build(false).files[1]?.note).toContain('256 KB sampled across the file were inspected');
   });
 
   it('lists protected files by name: clinical in files, others as containers', () => {

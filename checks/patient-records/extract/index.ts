@@ -71,11 +71,14 @@ export const TEXT_READ_CAP: Partial<Record<SniffedKind, number>> = { text: 8 << 
 
 /**
  * Line-oriented text and tables too big for their read cap are sampled instead: windows of whole
- * lines spread from start to end (a log's last day, an export's last rows), a quarter of the cap in all
- * (2 MB of text: tens of thousands of rows, enough to judge a file and scale its row count).
+ * lines spread from start to end (a log's last day, an export's last rows). Text gets an eighth of the
+ * cap in all (1 MB: thousands of log lines from every part of the file); tables a thirty-second (256 KB:
+ * about 3,000 rows of a typical export, all judged, from every window; the patient count is then scaled
+ * to the file's size).
  */
 export const SAMPLED_KINDS: ReadonlySet<SniffedKind> = new Set(['text', 'csv']);
 const SAMPLE_WINDOWS = 8;
+const SAMPLE_SHARE: Partial<Record<SniffedKind, number>> = { text: 1 / 8, csv: 1 / 32 };
 
 /** Documents of one file, how many bytes were read from disk, and whether they were windows spread over it. */
 export type FileExtraction = { docs: ExtractedDocument[]; bytesRead: number; sampled: boolean };
@@ -97,7 +100,7 @@ export const extractFileWithStats = async (file: string | Buffer, options: Extra
     const limit = Math.min(options.maxBytes, TEXT_READ_CAP[kind] ?? Infinity);
     // UTF-16 text is left to the plain read: a window could start inside a character.
     const lines = SAMPLED_KINDS.has(kind) && !guessEncoding(head).startsWith('utf-16');
-    return lines ? { limit, windows: { count: SAMPLE_WINDOWS, bytes: Math.floor(limit / 4 / SAMPLE_WINDOWS) } } : { limit };
+    return lines ? { limit, windows: { count: SAMPLE_WINDOWS, bytes: Math.floor((limit * (SAMPLE_SHARE[kind] ?? 1 / 8)) / SAMPLE_WINDOWS) } } : { limit };
   });
   const budget = { bytes: options.maxBytes };
   const docs = await extractBuffer({
