@@ -48,6 +48,9 @@ export type StructuredField = {
   subject?: string;
 };
 
+/** Sources (field paths, element names) that describe care givers and organizations, not the patient. */
+export const PROVIDER_SOURCE = /practitioner|author|performer|provider|assignedperson|assignedentity|custodian|authenticator|organization|physician|informant|referring|attending|operator|institution|prescriber/i;
+
 /** One document's content, ready for the detectors. */
 export type ExtractedDocument = {
   /** Detected format, e.g. `txt`, `csv`, `docx`, `xlsx`, `pdf`, `hl7v2`, `ccda`, `fhir-json`, `dicom`, `eml`. */

@@ -71,6 +71,7 @@ export const isServedPersonHeader = (header: string): boolean =>
 export const isPatientHeader = (header: string): boolean =>
   /^(?:patients?|pt|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
 
+const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900)(?:[ T].*)?$/;
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;
 
@@ -83,7 +84,8 @@ export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean
   const v = value.trim();
   switch (kind) {
     case 'ssn': return isSsnShaped(v);
-    case 'dob': return isPlausibleDate(v.replace(/[ t]\d{1,2}:\d{2}.*$/i, ''));
+    // 1900-01-01 is the null date systems fill in for test and unknown patients.
+    case 'dob': return !NULL_DATE.test(v) && isPlausibleDate(v.replace(/[ t]\d{1,2}:\d{2}.*$/i, ''));
     // A bare number of one to three digits is a count ("stats.Patient: 31"), not a record number.
     case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
       return ID_CELL.test(v) && /\d/.test(v) && !/^\d{1,3}$/.test(v);

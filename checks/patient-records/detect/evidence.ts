@@ -1,5 +1,6 @@
 /** What one document's detectors add up to: counts, anchors, distinct values (in memory only), masked samples. */
 import { maskValue } from './mask.js';
+import { isStandInName } from './names.js';
 import type { Hit } from './types.js';
 
 /** Identifier kinds that single out a patient on their own once they are stated (labelled, structured or a column). */
@@ -39,9 +40,17 @@ const bump = (rec: Record<string, number>, key: string, by = 1): void => {
 /** Adds a health-context count. */
 export const addHealth = (ev: Evidence, kind: string, by = 1): void => bump(ev.health, kind, by);
 
+// Record numbers of test and de-identified charts: "ANON0001", "ZZ000001", "TEST-12", "DEMO0001".
+const TEST_ID = /^(?:anon(?:ymous|ymized)?|test|demo|zz[a-z]*|qc|sample|dummy)[\W_]*\d*$/i;
+
+/** A test chart's name or record number ("TEST PATIENT ONE", "ZZTEST, INTERFACE", "ANON0001"): nobody's. */
+const testValue = (hit: Hit): boolean =>
+  hit.kind === 'name' ? isStandInName(hit.value) : (hit.kind === 'mrn' || hit.kind === 'patient-id' || hit.kind === 'member-id') && TEST_ID.test(hit.value.trim());
+
 /** Adds one identifier hit: counts it, remembers its value for distinct-person estimates, keeps a masked sample. */
 export const addHit = (ev: Evidence, hit: Hit): void => {
   if (HEALTH_KINDS.has(hit.kind)) return addHealth(ev, hit.kind);
+  if (testValue(hit)) return;
   bump(ev.identifiers, hit.kind);
   if (hit.provider) return;
   // A care verb in prose ("I saw Robert Diaz") says less than a patient label or column: it counts apart (classify.ts).

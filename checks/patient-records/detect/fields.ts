@@ -1,12 +1,10 @@
 /** Structured fields (HL7, C-CDA, FHIR, DICOM...): the format says what a value is, so shape rules do not apply. */
-import type { StructuredField } from '../extracted.js';
+import { PROVIDER_SOURCE, type StructuredField } from '../extracted.js';
 import { addHealth, addHit, type Evidence } from './evidence.js';
 import { isPlaceholder } from './validate.js';
 
 const MAX_FIELDS = 50_000;
 const HEALTH_FIELDS = new Set(['diagnosis', 'procedure', 'medication', 'observation', 'allergy', 'encounter']);
-// Sources that describe care givers and organizations, not the patient.
-const PROVIDER_SOURCE = /practitioner|author|performer|provider|assignedperson|assignedentity|custodian|authenticator|organization|physician|informant|referring|attending|operator|institution|prescriber/i;
 
 // Interface specs and test messages fill fields with "TEST^PATIENT", "000000" and the null date 1900-01-01.
 const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900|00000000)$/;

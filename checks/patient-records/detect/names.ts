@@ -21,13 +21,23 @@ const NOT_NAME = new Set(
     .split(' '),
 );
 
-const ORG = /\b(?:hospital|health|healthcare|clinic|medical|centre|center|surgery|surgical|endoscopy|care|services?|pharmacy|practice|group|associates|inc|llc|ltd|pty|corp|company|university|college|laborator(?:y|ies)|labs|imaging|radiology|rehabilitation|nursing|private|district|community|memorial|regional|general|institute|foundation|insurance|bank|partners|department|ministry|government)\b/i;
+const ORG = /\b(?:hospital|health|healthcare|clinic|medical|centre|center|surgery|surgical|endoscopy|care|services?|pharmacy|practice|group|associates|inc|llc|ltd|pty|corp|company|university|college|laborator(?:y|ies)|labs|imaging|radiology|rehabilitation|nursing|private|district|community|memorial|regional|general|institute|foundation|insurance|bank|partners|department|ministry|government|server|software|gateway|platform|endpoint|portal|interface|api)\b/i;
 
 // Names that stand in for "anybody" on forms, slides and training material.
 const STAND_IN = /^(?:john|jane|baby|richard|joe)\s+(?:[a-z]\.?\s+)?(?:doe|roe|public|bloggs|sample|example|test)$|^(?:doe|roe),\s+(?:john|jane)/i;
 
-/** True for placeholder names like "John Doe" or "Jane Q. Public". */
-export const isStandInName = (value: string): boolean => STAND_IN.test(value.trim());
+// Words of the charts devices and EHRs keep for testing ("QC, MODEL EYE", "DEMO PATIENT", "ZZTEST, INTERFACE").
+const TEST_WORD = /^(?:demo|qc|zz\w*|phantom|dummy)$/i;
+// "Test" and "Sample" are surnames too (pydicom's "Test^S R" is a listed sample): a chart word must stand beside them.
+const MAYBE_TEST = /^(?:test|tester|sample|training)$/i;
+const CHART_WORD = /^(?:patient|person|pt|one|two|three|four|chart|interface|user|case|record|account|baby|child|adult|male|female|\d+)$/i;
+
+/** True for placeholder names like "John Doe", "Jane Q. Public", "QC, Model Eye", "Demo Patient" or "TEST^PATIENT^ONE". */
+export const isStandInName = (value: string): boolean => {
+  if (STAND_IN.test(value.trim())) return true;
+  const tokens = value.split(/[\s,^_-]+/).filter(Boolean);
+  return tokens.some((t) => TEST_WORD.test(t)) || (tokens.some((t) => MAYBE_TEST.test(t)) && tokens.some((t) => CHART_WORD.test(t)));
+};
 
 // The names training slides and handouts put on a sample form; a real patient may bear one, so only teaching texts drop them.
 const EXAMPLE = /^(?:john|jane|mary)\s+(?:[a-z]\.?\s+)?(?:smith|doe|roe|public)$|^(?:smith|doe|roe),\s+(?:john|jane|mary)$/i;
@@ -70,7 +80,7 @@ export const isPersonName = (value: string, minTokens = 2): boolean => {
 export const isNameCell = (value: string): boolean => {
   // A note in brackets after the name ("Juno Delacroix (mom of Kasimir)") says who the person is, not what.
   const v = value.trim().replace(/\s*\([^()]{1,40}\)$/, '');
-  if (!v || v.length > 60 || /[@\d]{3}|[[\]()/]/.test(v) || isOrgName(v)) return false;
+  if (!v || v.length > 60 || /[@\d]{3}|[[\]()/]/.test(v) || isOrgName(v) || isStandInName(v)) return false;
   const titled = v.toUpperCase() === v ? v.toLowerCase().replace(/(^|[\s,'-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()) : v;
   return isPersonName(titled, 1);
 };

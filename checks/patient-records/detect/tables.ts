@@ -3,7 +3,7 @@ import type { ExtractedTable } from '../extracted.js';
 import { cellFits, headerKey, headerKind, isCareHeader, isEmployeeHeader, isFullNameHeader, isPatientHeader, isServedPersonHeader, isStaffHeader, isStatusWord, type ColumnKind } from './columns.js';
 import { scanHealthTerms } from './health-terms.js';
 import { isGivenName } from './given-names.js';
-import { isOrgName } from './names.js';
+import { isOrgName, isStandInName } from './names.js';
 import { headerFromValues } from './text-tables.js';
 import { addHealth, addHit, ANCHOR_KINDS, type Evidence } from './evidence.js';
 
@@ -68,9 +68,11 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
   // Per header: "Birth wt (kg)" or "GA at birth" name no date of birth.
   const keys = table.header.map(headerKey);
   const wanted: [ColumnKind, RegExp][] = [['dob', /dob|dateofbirth|birthdate|birthday|^birth$|^born$/], ['ssn', /ssn|socialsecurity/]];
+  // Shifted by one column at most: an exam date three columns away is no birth date.
   for (const [kind, re] of wanted) {
-    if (kinds.includes(kind) || !keys.some((k) => re.test(k))) continue;
-    const c = kinds.findIndex((k, i) => k === 'other' && fitRatio(table, i, kind) >= 0.6);
+    const named = keys.findIndex((k) => re.test(k));
+    if (kinds.includes(kind) || named < 0) continue;
+    const c = kinds.findIndex((k, i) => k === 'other' && Math.abs(i - named) <= 1 && fitRatio(table, i, kind) >= 0.6);
     if (c >= 0) kinds[c] = kind;
   }
   // A directory of providers (NPI, specialty, licence columns) and nothing about patients: its people are clinicians.
@@ -171,10 +173,14 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   let free = '';
   let rows = 0;
   const healthKinds = table.header.map(healthKindOf);
+  // Columns whose header names a person or record, whatever their values turned out to be.
+  const personCols = table.header.flatMap((h, c) => (['name', 'mrn', 'patient-id'].includes(headerKind(h)) ? [c] : []));
   let r = 0;
   for (const row of table.rows.slice(0, MAX_ROWS)) {
     // Columns were typed on a sample: past it, values are checked and kept only for the first rows, then just counted.
     const checked = r++ < SAMPLE_ROWS;
+    // A device's QC or demo chart ("QC, MODEL EYE", "DEMO PATIENT", "ZZTEST") is nobody: its whole row is skipped.
+    if (personCols.some((c) => isStandInName(row[c] ?? ''))) continue;
     let anchored = false;
     const other: string[] = [];
     kinds.forEach((kind, c) => {

@@ -3,7 +3,7 @@ import { parseCcda } from './ccda.js';
 import { decodeText } from './decode-text.js';
 import { DICOM_XML_ROOT, parseDicomXml } from './dicom-xml.js';
 import { stripTags } from './markup.js';
-import { attributeTables } from './xml-attributes.js';
+import { recordTables } from './xml-records.js';
 import { emptyDocument, type Extractor } from './types.js';
 
 /** Extracts an XML document (C-CDA when its root is ClinicalDocument, DICOM attributes in a DICOM XML dump). */
@@ -13,7 +13,7 @@ export const extractXml: Extractor = async (input) => {
   const isCda = /<(\w+:)?ClinicalDocument[\s>]/.test(head);
   const text = stripTags(xml);
   if (!isCda && DICOM_XML_ROOT.test(head)) return [{ ...emptyDocument('dicom-xml', input), text, fields: parseDicomXml(xml) }];
-  if (!isCda) return [{ ...emptyDocument('xml', input), text, tables: attributeTables(xml) }];
+  if (!isCda) return [{ ...emptyDocument('xml', input), text, tables: recordTables(xml) }];
   let fields: ReturnType<typeof parseCcda> = [];
   let note: string | undefined;
   try {

@@ -10,7 +10,7 @@ import { scanHealthTerms } from '../../../checks/patient-records/detect/health-t
 import { scanLabels, scanWeakNames } from '../../../checks/patient-records/detect/labels.js';
 import { rebaseHeader, typeColumns } from '../../../checks/patient-records/detect/tables.js';
 import { sniffAligned, sniffFixedWidth } from '../../../checks/patient-records/detect/text-tables.js';
-import { attributeTables } from '../../../checks/patient-records/extract/xml-attributes.js';
+import { recordTables } from '../../../checks/patient-records/extract/xml-records.js';
 import { isX12, parseX12, x12Separators } from '../../../checks/patient-records/extract/x12.js';
 import { sniff } from '../../../checks/patient-records/extract/sniff.js';
 
@@ -142,26 +142,35 @@ describe('text tables', () => {
   });
 });
 
-describe('XML records kept in attributes', () => {
+describe('XML records kept in attributes or leaf elements', () => {
   const xml = '<ResultBatch lab="Blue Ridge"><Result accession="BRP25-071185"><Patient last="COLQUHOUN" first="WHITNEY" dob="19910422" sex="F" mrn="WC100845"/>' +
     '<Test code="88175" name="Cytopath"><Interpretation>HSIL</Interpretation></Test></Result>' +
     '<Result><Patient last="HADDAD" first="MARIAM" dob="19850116" sex="F" mrn="WC101122"/></Result></ResultBatch>';
 
   it('makes one table per element and attribute set that holds a person field', () => {
-    const tables = attributeTables(xml);
+    const tables = recordTables(xml);
     const patients = tables.find((t) => t.name === 'Patient');
     expect(patients?.header).toEqual(['last', 'first', 'dob', 'sex', 'mrn']);
     expect(patients?.rows).toEqual([['COLQUHOUN', 'WHITNEY', '19910422', 'F', 'WC100845'], ['HADDAD', 'MARIAM', '19850116', 'F', 'WC101122']]);
   });
 
+  it('reads fields kept in child elements, beside the nested ones', () => {
+    const registry = '<Batch><Record><Patient mrn="LA-006318"><Last>Choi</Last><First>Min-jun</First><DOB>2025-07-22</DOB>' +
+      '<Address><Street>55 Aspen Ridge Rd</Street><City>Larkspur Falls</City></Address></Patient></Record></Batch>';
+    const tables = recordTables(registry);
+    expect(tables.find((t) => t.name === 'Patient')).toMatchObject({ header: ['Last', 'First', 'DOB', 'mrn'], rows: [['Choi', 'Min-jun', '2025-07-22', 'LA-006318']] });
+    expect(tables.find((t) => t.name === 'Address')?.header).toEqual(['Street', 'City']);
+    expect(recordTables('<not closed')).toEqual([]);
+  });
+
   it('leaves configuration and code attributes alone', () => {
-    expect(attributeTables('<appSettings><add key="timeout" value="30"/><add key="host" value="x"/></appSettings>')).toEqual([]);
-    expect(attributeTables('<code code="7980" displayName="penicillin G" codeSystem="2.16" codeSystemName="RxNorm"/>')).toEqual([]);
+    expect(recordTables('<appSettings><add key="timeout" value="30"/><add key="host" value="x"/></appSettings>')).toEqual([]);
+    expect(recordTables('<code code="7980" displayName="penicillin G" codeSystem="2.16" codeSystemName="RxNorm"/>')).toEqual([]);
   });
 
   it('counts the rows past the cap instead of keeping them', () => {
     const many = `<r>${'<Patient name="Ann Lee" dob="1970-01-01"/>'.repeat(5)}</r>`;
-    const [t] = attributeTables(many, 3);
+    const [t] = recordTables(many, 3);
     expect(t?.rows).toHaveLength(3);
     expect(t?.rowsTotal).toBe(5);
   });
