@@ -17,6 +17,9 @@
  *  - laptop9: OB/GYN, midwifery and physical therapy sharing one office manager's laptop (make-corpus9-*.py).
  *  - laptop10: rural internal medicine and cardiology, its billing files and the owner's personal files, in
  *    subfolders (make-corpus10-*.py).
+ *  - laptop11: pediatrics sharing a laptop with a child & family therapy group (make-corpus11-*.py).
+ *  - laptop12: the IT consultant of three practices: interface logs, FHIR bulk exports, SQL, scripts, configs, device
+ *    exports, tickets; mostly harmless technical files (make-corpus12-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -39,6 +42,8 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop7', title: 'round 7 (prose: letters, notes, messages and mail, written without reading the detectors)', minRows: 31, minNone: 13, gaps: ['condolence_card_draft_Pruitt.rtf'] },
   { dir: 'laptop8', title: 'round 8 (urgent care, occupational health, podiatry; written without reading the detectors)', minRows: 23, minNone: 10, gaps: [] },
   { dir: 'laptop10', title: 'round 10 (internal medicine and cardiology, billing, personal files; written without reading the detectors)', minRows: 41, minNone: 17, gaps: [] },
+  { dir: 'laptop11', title: 'round 11 (pediatrics and child & family therapy; written without reading the detectors)', minRows: 40, minNone: 19, gaps: [] },
+  { dir: 'laptop12', title: "round 12 (an IT consultant's laptop: interfaces, exports, scripts, logs; written without reading the detectors)", minRows: 42, minNone: 25, gaps: [] },
   { dir: 'laptop9', title: 'round 9 (OB/GYN, midwifery and physical therapy; written without reading the detectors)', minRows: 40, minNone: 18, gaps: [] },
 ];
 

@@ -24,7 +24,8 @@ const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician
 export const headerKind = (header: string): ColumnKind => {
   const k = headerKey(header);
   if (!k) return 'other';
-  if (/ssn|socialsecurity|socsec|^ss#$|segurosocial/.test(k)) return 'ssn';
+  // A taxpayer id is an SSN for a person (an EIN for a business: those values do not fit).
+  if (/ssn|socialsecurity|socsec|^ss#$|segurosocial|^tin$|^taxid|taxpayerid/.test(k)) return 'ssn';
   if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$|fechadenacimiento|fechanacimiento|^fnac$/.test(k)) return 'dob';
   if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|^(?:numerode)?expediente$|patientid|patientnumber|patientno|^ptid$|^pid$|^clientid$/.test(k)) return 'mrn';
   if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';

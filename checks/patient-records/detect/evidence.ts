@@ -40,12 +40,17 @@ const bump = (rec: Record<string, number>, key: string, by = 1): void => {
 /** Adds a health-context count. */
 export const addHealth = (ev: Evidence, kind: string, by = 1): void => bump(ev.health, kind, by);
 
-// Record numbers of test and de-identified charts: "ANON0001", "ZZ000001", "TEST-12", "DEMO0001".
+// Record numbers of test and de-identified charts: "ANON0001", "ZZ000001", "TEST-12", "DEMO0001", "WCF-999999".
 const TEST_ID = /^(?:anon(?:ymous|ymized)?|test|demo|zz[a-z]*|qc|sample|dummy)[\W_]*\d*$/i;
 
 /** A test chart's name or record number ("TEST PATIENT ONE", "ZZTEST, INTERFACE", "ANON0001"): nobody's. */
-const testValue = (hit: Hit): boolean =>
-  hit.kind === 'name' ? isStandInName(hit.value) : (hit.kind === 'mrn' || hit.kind === 'patient-id' || hit.kind === 'member-id') && TEST_ID.test(hit.value.trim());
+const testValue = (hit: Hit): boolean => {
+  if (hit.kind === 'name') return isStandInName(hit.value);
+  if (hit.kind !== 'mrn' && hit.kind !== 'patient-id' && hit.kind !== 'member-id') return false;
+  // "WCF-999999", "000000": one digit repeated is a demo chart's number.
+  const digits = hit.value.replace(/\D/g, '');
+  return TEST_ID.test(hit.value.trim()) || (digits.length >= 4 && /^(\d)\1+$/.test(digits));
+};
 
 /** Adds one identifier hit: counts it, remembers its value for distinct-person estimates, keeps a masked sample. */
 export const addHit = (ev: Evidence, hit: Hit): void => {

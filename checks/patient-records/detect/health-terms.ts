@@ -31,6 +31,7 @@ const VOCAB: Record<string, string> = {
     'htn hld dm2 t2dm t1dm cad bph osa uri knee_pain hip_pain shoulder_pain abdominal_pain sore_throat ear_infection ' +
     // Obstetrics, gynecology and physical therapy.
     'mastitis jaundice hyperemesis ectopic preterm placenta_previa breech oligohydramnios polyhydramnios rh_negative rh_neg ' +
+    'self-harm suicidal_ideation school_refusal school_avoidance selective_mutism ' +
     'pph gdm asc-us hsil lsil dysplasia impingement effusion plantar_fasciitis tendinopathy',
   medication:
     'metformin insulin glipizide glyburide sitagliptin empagliflozin lisinopril enalapril losartan valsartan amlodipine ' +
@@ -77,7 +78,7 @@ const VOCAB: Record<string, string> = {
     'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi ' +
     // Spanish result letters.
     'colesterol hemoglobina glucosa lipids strep_test mamograf* biopsia* metformina ' +
-    'epds hpv preg_test pregnancy_test beta_hcg bili fern_test nitrazine gbs gbs_swab',
+    'epds phq-a cy-bocs hpv preg_test pregnancy_test beta_hcg bili fern_test nitrazine gbs gbs_swab',
   'clinical-term':
     'chief_complaint history_of_present_illness review_of_systems physical_exam assessment_and_plan diagnos* prognosis symptom ' +
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +

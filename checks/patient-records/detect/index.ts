@@ -4,7 +4,8 @@
  */
 import type { DocumentVerdict, ExtractedDocument } from '../extracted.js';
 import { classify, estimatePatients } from './classify.js';
-import { looksLikeCode } from './code-text.js';
+import { dataBlocks, looksLikeCode, xmlFragments } from './code-text.js';
+import { recordTables } from '../extract/xml-records.js';
 import { scanEmails } from './email.js';
 import { addHealth, addHit, newEvidence, pickSamples, type Evidence } from './evidence.js';
 import { judgeFields } from './fields.js';
@@ -95,6 +96,16 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
         sniffVertical(text, knownHeader);
     tables = delimited ? [delimited] : aligned ? [aligned] : sniffSqlInserts(text);
     textIsTable = !!delimited;
+  }
+  // Code's values are test data, but a table pasted into a multi-line string (a script's here-string of a report
+  // export, a fenced block in Markdown) is data: such blocks are read as tables when a header names a column.
+  if (!tables.length) {
+    for (const block of dataBlocks(text)) {
+      const table = sniffDelimited(block, knownHeader);
+      if (table) tables = [...tables, table];
+    }
+    // XML messages dumped into a log (an e-prescribing gateway's debug payloads): their records, as in an XML file.
+    if (!code && text.includes('</')) for (const fragment of xmlFragments(text)) tables = [...tables, ...recordTables(fragment)];
   }
   for (const t of tables) freeTexts.push(normalizeText(judgeTable(t, ev)));
   if (!textIsTable && !code) freeTexts.push(text);

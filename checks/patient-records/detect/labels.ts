@@ -310,7 +310,7 @@ const PROSE_LABELS = labelSet(LABEL_DETECTORS.filter((d) => PROSE_IDS.has(d.id))
 const DICOM_LABELS = labelSet(DICOM_LABEL_DETECTORS, '(?<![0-9A-Za-z])');
 
 const PASSIVE = /(?:was|is|has been|had been) $/;
-const INITIALS_BEFORE = /(?:^|[\s(])([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)[ \t]*[(,:-]?[ \t]*$/;
+const INITIALS_BEFORE = /(?:^|[\s(=])([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)[ \t]*[(,:-]?[ \t]*$/;
 const NAME_FIRST_VERB = /^(?:presents|presented|comes in|came in)$/i;
 
 // "Marcus Roe (DOB 07/07/1992) was evaluated": a short bracketed note between the name and the verb.

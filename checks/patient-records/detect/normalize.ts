@@ -18,8 +18,13 @@ const PLACEHOLDER = /Click (?:or tap )?here to enter (?:text|a date)\.?:?/g;
 /** Maps look-alike characters to ASCII (the LabCorp sample writes IDs with U+2212 minus) and drops form placeholders. Cheap when nothing needs fixing. */
 export const normalizeText = (text: string): string => {
   const ascii = ODD.test(text) ? text.replace(ODD_G, fix) : text;
-  return ascii.includes('here to enter') ? ascii.replace(PLACEHOLDER, '') : ascii;
+  const named = ascii.includes('_') ? ascii.replace(FILE_NAME, (name) => name.replace(/_/g, ' ')) : ascii;
+  return named.includes('here to enter') ? named.replace(PLACEHOLDER, '') : named;
 };
+
+// File names in copy logs, listings and scripts ("Okafor_Chinwe_DOB1984-03-17_MRI_L_knee.pdf") carry their words
+// between underscores: spaced out, their name, birth-date label and findings read like any text.
+const FILE_NAME = /(?<![\w.-])[A-Za-z][\w-]*(?:_[\w-]+){2,}\.[A-Za-z0-9]{2,4}\b/g;
 
 // OCR text layers space words out ("Pat1ent  Name :   Gerald  Voss") and confuse 0/O, 1/l/I.
 const WORD_GAP = /[a-z] {2}[A-Za-z]/g;

@@ -28,18 +28,23 @@ const LINE_OPENING = /^[ \t]*(?:[-*•]|\d{1,2}[:.]\d{2}(?: ?[ap]m?)?)?[ \t]*$/;
 // "8:40  Dwayne Kowalczyk    knee pain, x-ray": a schedule line opened by a time, the name set off by a column gap.
 const TIME_OPENING = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+$/;
 const COLUMN_GAP = /(?:[ ]*\t|[ ]{2,}|[ \t]+[-–—|][ \t])/y;
+// "15:00 INTAKE 90791 - Tou Yang (14)": a booking whose service comes first, the name after a dash, then an age,
+// a dash or the end of the title.
+const SERVICE_OPENING = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[^\n]{1,30}?[ \t][-–—][ \t]$/;
+const AFTER_BOOKED_NAME = /(?:[ \t]*\(\d{1,2}\)|[ \t]+[-–—|][ \t]|[ ]{2,}|\t|[ \t]*$)/my;
 // Care givers: "Dr. Grace Kim", "Helen Marsh, MD", "Sam Park NP".
 const PROVIDER_BEFORE = /(?:\b(?:dr|doctor|nurse|therapist|provider|physician|prof)\.?[ \t]*)$/i;
 const PROVIDER_AFTER = /^,?[ \t]*(?:MD|M\.D\.|DO|NP|PA|PA-C|RN|LPN|LCSW|LPC|DDS|DMD|PhD|DPT|PT|CMA|FNP|APRN|CNM|MA|RDH|OD)(?![A-Za-z])/;
 const SPECIFIC_HEALTH = ['diagnosis', 'medication', 'lab', 'procedure'];
 
-/** True when the pair at `start..end` sits on a schedule line: a time opens the line and a column gap follows the name (looks back 24 characters only). */
+/** True when the pair at `start..end` sits on a schedule line: a time opens the line (maybe with the service before a dash) and a column gap, dash or age follows the name (looks back 48 characters only). */
 const onScheduleLine = (text: string, start: number, end: number): boolean => {
-  const from = Math.max(0, start - 24);
+  const from = Math.max(0, start - 48);
   const window = text.slice(from, start);
   const nl = window.lastIndexOf('\n');
   if (nl < 0 && from > 0) return false;
-  return TIME_OPENING.test(nl < 0 ? window : window.slice(nl + 1)) && sticky(COLUMN_GAP, text, end) >= 0;
+  const opening = nl < 0 ? window : window.slice(nl + 1);
+  return (TIME_OPENING.test(opening) && sticky(COLUMN_GAP, text, end) >= 0) || (SERVICE_OPENING.test(opening) && sticky(AFTER_BOOKED_NAME, text, end) >= 0);
 };
 
 const lineAround = (text: string, start: number, end: number): string => {

@@ -85,6 +85,9 @@ export const typeColumns = (table: ExtractedTable): ColumnKind[] => {
   return kinds;
 };
 
+/** A header of a list of payees or contractors (tax ids, 1099 totals): its rows are paid, not cared for. */
+const isPayeeHeader = (header: string): boolean => /^(?:payee|payeename|vendor|vendorname|contractor|tin|tintype|ein|1099\w*|w9\w*)$/.test(headerKey(header));
+
 const healthKindOf = (header: string): string => HEALTH_KIND.find(([re]) => re.test(headerKey(header)))?.[1] ?? 'clinical-term';
 
 const known = (cell: string | undefined): boolean => !!cell && cell.length <= 40 && headerKind(cell) !== 'other';
@@ -213,6 +216,7 @@ export const judgeTable = (input: ExtractedTable, ev: Evidence): string => {
   const scale = table.rowsTotal && judged && table.rowsTotal > judged ? table.rowsTotal / judged : 1;
   ev.rows += Math.round((keys.size || rows) * scale);
   if (care && rows) addHealth(ev, 'care-relationship');
-  // A staff list's other columns (roles, licences, certifications) are about employees: no patient names in prose there.
-  return staff ? '' : free;
+  // A staff list's other columns (roles, licences, certifications) are about employees, and a payee list's (W-9s,
+  // 1099s, ACH payments) about jobs and invoices ("cabling for the x-ray room"): no patient names or care in prose there.
+  return staff || table.header.some(isPayeeHeader) ? '' : free;
 };

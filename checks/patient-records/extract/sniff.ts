@@ -69,7 +69,8 @@ const sniffText = (head: string, ext: string): SniffedKind => {
   if (ext === 'hl7') return 'hl7v2';
   if (isX12(t)) return 'x12';
   if (ext === 'html' || ext === 'htm' || /^<!doctype html|^<html/i.test(t)) return 'html';
-  if (t.startsWith('<')) return 'xml';
+  // An element, declaration or comment; PowerShell opens scripts with a `<#` comment block.
+  if (/^<(?:\?xml|!--|!doctype|[A-Za-z_])/i.test(t)) return 'xml';
   if (ext === 'json' || ext === 'ndjson' || t.startsWith('{') || (t.startsWith('[') && /^\[\s*[{["\d]/.test(t))) return 'json';
   if (ext === 'mbox' || (/^From \S+/.test(head) && HEADER_LINE.test(head.slice(0, 4096)))) return 'mbox';
   // MHTML ("web archive", a page saved by Word or a browser) is a MIME message.

@@ -1,4 +1,4 @@
-/** SQL dumps (MySQL/MariaDB/SQLite/Postgres): CREATE TABLE columns, INSERT ... VALUES tuples and COPY blocks as tables. */
+/** SQL dumps (MySQL/MariaDB/SQLite/Postgres/SQL Server scripts): CREATE TABLE columns, INSERT ... VALUES tuples and COPY blocks as tables. */
 import type { ExtractedTable } from '../extracted.js';
 import { MAX_TABLE_ROWS } from './table-rows.js';
 import { decodeText } from './decode-text.js';
@@ -40,11 +40,23 @@ export const parseTuples = (s: string, at: number, maxRows: number): { rows: str
   let i = at;
   let row: string[] | null = null;
   let token = '';
+  // Brackets inside a value (SQL Server's `CAST(N'2025-10-06' AS DateTime)`) do not close the tuple.
+  let depth = 0;
+  let tuples = 0;
   while (i < s.length) {
     const c = s[i] as string;
     if (row === null) {
-      if (c === '(') row = [];
-      else if (c === ';') return { rows, end: i + 1 };
+      // After a tuple only a comma leads to another: SQL Server scripts end statements with a `GO` line, not `;`.
+      if (c === '(' && (tuples === 0 || s[i - 1] === ',' || /,\s*$/.test(s.slice(Math.max(at, i - 64), i)))) row = [];
+      else if (c === ';' || (tuples > 0 && !/\s|,/.test(c))) return { rows, end: c === ';' ? i + 1 : i };
+      i++;
+    } else if (c === '(') {
+      depth++;
+      token += c;
+      i++;
+    } else if (c === ')' && depth > 0) {
+      depth--;
+      token += c;
       i++;
     } else if (c === "'") {
       let j = i + 1;
@@ -69,6 +81,7 @@ export const parseTuples = (s: string, at: number, maxRows: number): { rows: str
       if (c === ')') {
         if (rows.length < maxRows) rows.push(row);
         row = null;
+        tuples++;
       }
       i++;
     } else {
@@ -92,7 +105,8 @@ export const parseSqlDump = (sql: string, maxRows = MAX_TABLE_ROWS): ExtractedTa
     const defs = splitTopLevel(sql.slice(open + 1, closeParen(sql, open) - 1));
     table(unquote(m[1] ?? '')).header = defs.map((d) => d.trim()).filter((d) => d && !/^(primary|key|unique|constraint|index|foreign|check|fulltext)\b/i.test(d)).map((d) => unquote(d.split(/\s+/)[0] ?? ''));
   }
-  const insert = /insert\s+(?:ignore\s+)?into\s+([`"[\]\w.]+)\s*(\(([^)]*)\))?\s*values\s*/gi;
+  // `INTO` is optional in SQL Server scripts (`INSERT [dbo].[APPT] ([APPT_ID], ...) VALUES (...)`).
+  const insert = /insert\s+(?:ignore\s+)?(?:into\s+)?([`"[\]\w.]+)\s*(\(([^)]*)\))?\s*values\s*/gi;
   for (let m = insert.exec(sql); m; m = insert.exec(sql)) {
     const t = table(unquote(m[1] ?? ''));
     if (m[3] && t.header.length === 0) t.header = m[3].split(',').map(unquote);
