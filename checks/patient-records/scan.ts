@@ -105,8 +105,9 @@ export const scanFiles = async (input: ScanInput): Promise<PatientRecords> => {
     progress();
   };
 
-  // Enough in flight for the pool to send small files in batches of 16 to every worker, with the next batches queued.
-  const inFlight = createGate(threads * 32);
+  // Enough in flight for the pool to send small files in batches of 16 to every worker, with several batches queued
+  // each: a main thread busy walking or collecting garbage must not leave a worker waiting.
+  const inFlight = createGate(threads * 96);
   const bigWaiting = createGate(BIG_QUEUE);
   const hardLimitMs = Math.round(options.fileTimeoutMs * 1.5) + 2_000;
   // One listener on the scan's signal for all tasks in flight (one each would pass the listener limit).
