@@ -20,6 +20,10 @@
  *  - laptop11: pediatrics sharing a laptop with a child & family therapy group (make-corpus11-*.py).
  *  - laptop12: the IT consultant of three practices: interface logs, FHIR bulk exports, SQL, scripts, configs, device
  *    exports, tickets; mostly harmless technical files (make-corpus12-*.py).
+ *  - laptop13: the office manager of a family medicine and urgent care practice: Office files, mail merges, EOBs,
+ *    card payment logs, quality decks (make-corpus13-*.py).
+ *  - laptop14: health-data formats and encodings: HL7 batches, CDA, FHIR JSON/NDJSON/XML, X12 27x/837, UTF-16,
+ *    Windows-1252, Mac-Roman, quoted-printable mail, nested zips, vCards (make-corpus14-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -44,6 +48,8 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop10', title: 'round 10 (internal medicine and cardiology, billing, personal files; written without reading the detectors)', minRows: 41, minNone: 17, gaps: [] },
   { dir: 'laptop11', title: 'round 11 (pediatrics and child & family therapy; written without reading the detectors)', minRows: 40, minNone: 19, gaps: [] },
   { dir: 'laptop12', title: "round 12 (an IT consultant's laptop: interfaces, exports, scripts, logs; written without reading the detectors)", minRows: 42, minNone: 25, gaps: [] },
+  { dir: 'laptop13', title: "round 13 (a family medicine and urgent care office manager's Office files; written without reading the detectors)", minRows: 36, minNone: 15, gaps: [] },
+  { dir: 'laptop14', title: 'round 14 (health-data formats and text encodings; written without reading the detectors)', minRows: 37, minNone: 9, gaps: [] },
   { dir: 'laptop9', title: 'round 9 (OB/GYN, midwifery and physical therapy; written without reading the detectors)', minRows: 40, minNone: 18, gaps: [] },
 ];
 

@@ -17,7 +17,7 @@ export const headerKey = (header: string): string => {
 // eslint-disable-next-line no-control-regex -- the ASCII range, as a boundary
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|pt|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos)$/;
+const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|pt|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos|nom|prenom|nomdefamille|nomcomplet|nomdupatient)$/;
 const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry|rep|salesperson|technician|author|owner|reviewer|approver|signer|instructor|trainer|speaker|presenter|candidate|interviewer)/;
 
 /** The kind a header names, before looking at values. */
@@ -26,8 +26,8 @@ export const headerKind = (header: string): ColumnKind => {
   if (!k) return 'other';
   // A taxpayer id is an SSN for a person (an EIN for a business: those values do not fit).
   if (/ssn|socialsecurity|socsec|^ss#$|segurosocial|^tin$|^taxid|taxpayerid/.test(k)) return 'ssn';
-  if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$|fechadenacimiento|fechanacimiento|^fnac$/.test(k)) return 'dob';
-  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|^(?:numerode)?expediente$|patientid|patientnumber|patientno|^ptid$|^pid$|^clientid$/.test(k)) return 'mrn';
+  if (/dob|dateofbirth|dataofbirth|birthdate|birthday|^born$|birthdt|^bdate$|fechadenacimiento|fechanacimiento|^fnac$|datedenaissance|^nee?(?:e)?le$|^ddn$/.test(k)) return 'dob';
+  if (/mrn|medicalrecord|^chart(?:no|num|number|#)?$|^mr(?:no|num|number|#)$|^(?:numerode)?expediente$|^n(?:o|umero(?:de)?)?dossier$|patientid|patientnumber|patientno|^ptid$|^pid$|^clientid$/.test(k)) return 'mrn';
   if (/memberid|membernumber|subscriberid|subscribernumber|policyn|policyid|insuranceid|medicaid|medicareid|^mbi$|hicn|beneficiaryid|healthplanid|insuredid/.test(k)) return 'member-id';
   if (/^(?:patient|patientuuid|subject|subjectid|personid)$/.test(k)) return 'patient-id';
   if (/npi|provider|physician|doctor|practitioner|specialt|taxonomy|licen[cs]e|^dea|prescriber|attending|referring|clinician/.test(k) && !/driver/.test(k)) return 'provider';
@@ -41,7 +41,7 @@ export const headerKind = (header: string): ColumnKind => {
   if (/^drivers?licen|^drivers?(?:no|number|#)?$|^dl$|^dl(?:no|number|#)$|^dln$/.test(k)) return 'drivers-license';
   if (/^(?:account|acct|accountno|accountnumber|acctno|patientaccount)$/.test(k)) return 'account';
   if (/covered|^count|count$|amount|cost|total|revenue|utilization|price|fee/.test(k)) return 'other';
-  if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite|diagnostico|medicamento|alergia|tratamiento|enfermedad|sintoma|padecimiento/.test(k)) return 'health';
+  if (/diagnos|^dx|condition|problem|complaint|reason|medication|^meds?$|drug|^rx$|prescription|procedure|allerg|^icd|^cpt|snomed|loinc|vaccine|immuniz|^labs?$|labtest|^result|vital|bloodtype|bloodpressure|symptom|treatment|therapy|encounter|admission|discharge|careplan|clinical|modality|bodysite|diagnostico|medicamento|alergia|tratamiento|enfermedad|sintoma|padecimiento|^recall(?:type|reason|due)?$|^screening(?:type|due)?$/.test(k)) return 'health';
   return 'other';
 };
 
@@ -70,7 +70,7 @@ export const isServedPersonHeader = (header: string): boolean =>
 
 /** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"; a care home's "Resident"). */
 export const isPatientHeader = (header: string): boolean =>
-  /^(?:patients?|pt|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
+  /^(?:patients?|pt|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
 
 const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900)(?:[ T].*)?$/;
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;

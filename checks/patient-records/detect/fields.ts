@@ -1,6 +1,7 @@
 /** Structured fields (HL7, C-CDA, FHIR, DICOM...): the format says what a value is, so shape rules do not apply. */
 import { PROVIDER_SOURCE, type StructuredField } from '../extracted.js';
 import { addHealth, addHit, type Evidence } from './evidence.js';
+import { isStandInName } from './names.js';
 import { isPlaceholder } from './validate.js';
 
 const MAX_FIELDS = 50_000;
@@ -10,9 +11,13 @@ const HEALTH_FIELDS = new Set(['diagnosis', 'procedure', 'medication', 'observat
 const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900|00000000)$/;
 const SAME_DIGIT = /^(\d)\1+$/;
 
+// Template slots: "<LAST>^<FIRST>", "{{mrn}}", "[SSN]", "%DOB%".
+const SLOT = /<[A-Za-z_ #]{1,30}>|\{\{?[A-Za-z_ #.]{1,30}\}?\}|\[[A-Za-z_ #]{1,30}\]|%[A-Za-z_#]{1,30}%/g;
+const onlySlots = (v: string): boolean => v !== v.replace(SLOT, '') && v.replace(SLOT, '').replace(/[\^\s,.\-/|&~]/g, '') === '';
+
 const usable = (f: StructuredField): boolean => {
   const v = f.value.trim();
-  if (isPlaceholder(v) || SAME_DIGIT.test(v.replace(/[-\s]/g, ''))) return false;
+  if (isPlaceholder(v) || onlySlots(v) || SAME_DIGIT.test(v.replace(/[-\s]/g, ''))) return false;
   if (f.kind === 'dob') return !NULL_DATE.test(v);
   // A DICOM PN like "Anonymized" or "^^^^" is de-identified; a name must have some letters, and not only placeholder words.
   if (f.kind === 'name') return /[A-Za-z]{2}/.test(v) && !v.split(/[\^,\s]+/).filter(Boolean).every(isPlaceholder);
@@ -22,8 +27,11 @@ const usable = (f: StructuredField): boolean => {
 /** Adds structured fields to the evidence; returns how many distinct subjects carry a patient identifier. */
 export const judgeFields = (fields: StructuredField[], ev: Evidence): number => {
   const subjects = new Set<string>();
-  for (const f of fields.slice(0, MAX_FIELDS)) {
-    if (!usable(f)) continue;
+  const kept = fields.slice(0, MAX_FIELDS);
+  // A subject named as a test or example chart (HL7's EVERYMAN^ADAM, TEST^PATIENT): its ids and birth date are the example's too.
+  const examples = new Set(kept.flatMap((f) => (f.kind === 'name' && f.subject && isStandInName(f.value.replace(/\^/g, ' ')) ? [f.subject] : [])));
+  for (const f of kept) {
+    if (!usable(f) || (f.subject && examples.has(f.subject))) continue;
     if (HEALTH_FIELDS.has(f.kind)) {
       addHealth(ev, f.kind);
       continue;

@@ -39,6 +39,8 @@ const GENERIC_PATIENTS = /\b(?:your|our|new|many|most|all|eligible|these|those|o
 // An on-call roster is one; the on-call phone's message log is not.
 const STAFF_TITLE = /\b(?:agenda|conference|coverage|staffing|staff schedule|shifts?|on[- ]call (?:schedule|roster|rota|list|calendar|sheet)|rota|faculty|speakers?|presenters?|webinar|seminar|symposium|course|cme|ceu|lunch[- ]and[- ]learn|in-?service|orientation|volunteers?)\b/i;
 
+const BUSINESS_CARD = /^BEGIN:VCARD/m;
+
 const knownHeader = (cell: string): boolean => cell.length <= 40 && headerKind(cell) !== 'other';
 
 // "a patient of Dr. Kim", "Patient of Dr. Morrow": the person named is in someone's care.
@@ -112,6 +114,8 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   let teachingText: boolean | undefined;
   const teaching = () => (teachingText ??= TEACHING.test(text.slice(0, 1 << 20)));
   for (const t of freeTexts) scanPrimary(t, ev, teaching);
+  // A business card (a vCard with an organization and a job title: a supply rep, a colleague) names a contact, not a patient.
+  if (BUSINESS_CARD.test(text) && /^ORG[:;]/m.test(text) && /^TITLE[:;]/m.test(text)) ev.strong.delete('name');
   // Most files name nobody: their contact details, codes and vocabulary cannot change the verdict, so skip those passes.
   const someone = ev.strong.size > 0 || ev.weak.has('name') || (ev.identifiers['credit-card'] ?? 0) > 0;
   if (someone) for (const t of freeTexts) scanSecondary(t, ev);

@@ -27,6 +27,8 @@ const ORG = /\b(?:hospital|health|healthcare|clinic|medical|centre|center|surger
 const STAND_IN = /^(?:john|jane|baby|richard|joe)\s+(?:[a-z]\.?\s+)?(?:doe|roe|public|bloggs|sample|example|test)$|^(?:doe|roe),\s+(?:john|jane)/i;
 
 // Words of the charts devices and EHRs keep for testing ("QC, MODEL EYE", "DEMO PATIENT", "ZZTEST, INTERFACE").
+// (HL7's example patients EVERYMAN^ADAM and EVERYWOMAN^EVE are not among them: the shared sample corpus lists their
+// messages as patient data, which a message copied into a real feed would be.)
 const TEST_WORD = /^(?:demo|qc|zz\w*|phantom|dummy)$/i;
 // "Test" and "Sample" are surnames too (pydicom's "Test^S R" is a listed sample): a chart word must stand beside them.
 const MAYBE_TEST = /^(?:test|tester|sample|training)$/i;

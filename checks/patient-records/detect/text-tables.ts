@@ -33,8 +33,9 @@ const countOf = (line: string, sep: string): number => {
   return n;
 };
 
+const WHOLE_NAME = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u017F'’-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u017F'’-]+){1,2}$/;
 // A birth year: a person alive and not a newborn's record of today.
-const BIRTH_DATE = /^(?:(19\d{2}|20[01]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(19\d{2}|20[01]\d)|(19\d{2}|20[01]\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
+const BIRTH_DATE = /^(?:(19\d{2}|20[01]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])\2(19\d{2}|20[012]\d|\d{2})|(19\d{2}|20[01]\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 const share = (values: string[], test: (v: string) => boolean): number => (values.length ? values.filter(test).length / values.length : 0);
 
 /**
@@ -57,8 +58,16 @@ export const headerFromValues = (rows: string[][], isGiven: (v: string) => boole
     const values = column(c);
     if (values.length >= 0.8 * sample.length && share(values, (v) => BIRTH_DATE.test(v)) >= 0.8 && new Set(values).size > 1) dob = c;
   }
-  if (last < 0 || dob < 0) return null;
-  return Array.from({ length: width }, (_, c) => (c === last ? 'Last Name' : c === last + 1 ? 'First Name' : c === dob ? 'DOB' : `Column ${c + 1}`));
+  if (dob < 0) return null;
+  // Or whole names in one column, either order ("MacAulay Ewan", "Ewan MacAulay"), beside the birth dates: a common
+  // given name in some of them is enough (names from everywhere fill such lists).
+  let full = -1;
+  for (let c = 0; c < width && last < 0 && full < 0; c++) {
+    const names = column(c);
+    if (c !== dob && names.length >= 0.8 * sample.length && share(names, (v) => WHOLE_NAME.test(v)) >= 0.8 && share(names, (v) => v.split(/\s+/).some(isGiven)) >= 0.2) full = c;
+  }
+  if (last < 0 && full < 0) return null;
+  return Array.from({ length: width }, (_, c) => (c === full ? 'Name' : c === last ? 'Last Name' : c === last + 1 && last >= 0 ? 'First Name' : c === dob ? 'DOB' : `Column ${c + 1}`));
 };
 
 /** A delimited table, when most of the first lines hold the same separator and the first line names a known column. */

@@ -1,4 +1,4 @@
-/** Turns bytes of unknown encoding into text: BOMs, UTF-16 without BOM, UTF-8, else Windows-1252. */
+/** Turns bytes of unknown encoding into text: BOMs, UTF-16 without BOM, UTF-8, else Windows-1252 (Mac Roman with classic Mac line ends). */
 import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
@@ -39,7 +39,9 @@ export const guessEncoding = (buf: Buffer): string => {
     }
     if (b < 0x80) break;
   }
-  return isUtf8(buf.subarray(0, end)) ? 'utf-8' : 'windows-1252';
+  if (isUtf8(buf.subarray(0, end))) return 'utf-8';
+  // Line ends of CR alone are classic Mac OS, whose files are Mac Roman (é is 0x8E there, Ž in Windows-1252).
+  return buf.indexOf(0x0a) < 0 && buf.indexOf(0x0d) >= 0 ? 'macintosh' : 'windows-1252';
 };
 
 /** Decodes a text file's bytes, removing a BOM. */

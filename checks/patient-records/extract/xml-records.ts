@@ -21,8 +21,12 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '',
 /** The text of a leaf (a string, or an element holding only text and attributes), else null. */
 const leafText = (v: unknown): string | null => {
   if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Node)['#text'] === 'string') return (v as Node)['#text'] as string;
-  return null;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const node = v as Node;
+  if (typeof node['#text'] === 'string') return node['#text'];
+  // FHIR XML keeps every value in a `value` attribute: `<family value="Marchetti"/>`.
+  const keys = Object.keys(node);
+  return keys.length === 1 && keys[0] === 'value' && typeof node.value === 'string' ? node.value : null;
 };
 
 /** Tables of the records in an XML document (pure); at most `maxRows` rows kept per table, the rest counted. [] when it does not parse. */
