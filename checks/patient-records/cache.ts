@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { FileVerdict } from './inspect-file.js';
 
 /** Bump when extractors or detectors change what a verdict would say. */
-export const CACHE_VERSION = 'pr-21';
+export const CACHE_VERSION = 'pr-22';
 const FILE_NAME = 'patient-records-cache.jsonl';
 
 /** What is remembered per file: a redacted verdict, or a corrupt-file problem (both stable while the file is unchanged). */

@@ -24,6 +24,8 @@
  *    card payment logs, quality decks (make-corpus13-*.py).
  *  - laptop14: health-data formats and encodings: HL7 batches, CDA, FHIR JSON/NDJSON/XML, X12 27x/837, UTF-16,
  *    Windows-1252, Mac-Roman, quoted-printable mail, nested zips, vCards (make-corpus14-*.py).
+ *  - laptop15: home health and hospice with an opioid-treatment program: visit notes, aide schedules, EVV exports,
+ *    dosing logs, Part 2 consents (make-corpus15-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -36,6 +38,11 @@ type Corpus = { dir: string; title: string; minRows: number; minNone: number; ga
 // - laptop7/condolence_card_draft_Pruitt.rtf: the card names only "Frank" and his cancer; the surname stands in a
 //   staff note at the end ("card goes to the Pruitt house, 56 Birch Hollow Rd"), with no title, label or given name
 //   next to it. Linking a family name in one paragraph to a first name in another needs coreference, not patterns.
+// - laptop15/Desktop/oncall_handoff_texts_0913.txt: texts name patients by first name and a street fragment only
+//   ("walt (22 birch hollow)", "comfort kit used"); no surname, date of birth or record number to anchor a person.
+// - laptop15/Documents/MAT/IOP/IOP_group_signin_2025-09-11.md: a sign-in of first names and last initials under the
+//   header "Name (first + last initial)"; reading bracketed notes out of headers broke other tables' typing, and a
+//   first name with an initial is too weak alone (its health fact is the group itself: intensive outpatient).
 
 const CORPORA: Corpus[] = [
   { dir: 'laptop2', title: 'round 2 (binary documents)', minRows: 50, minNone: 18, gaps: [] },
@@ -50,6 +57,7 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop12', title: "round 12 (an IT consultant's laptop: interfaces, exports, scripts, logs; written without reading the detectors)", minRows: 42, minNone: 25, gaps: [] },
   { dir: 'laptop13', title: "round 13 (a family medicine and urgent care office manager's Office files; written without reading the detectors)", minRows: 36, minNone: 15, gaps: [] },
   { dir: 'laptop14', title: 'round 14 (health-data formats and text encodings; written without reading the detectors)', minRows: 37, minNone: 9, gaps: [] },
+  { dir: 'laptop15', title: 'round 15 (home health, hospice and an opioid-treatment program; written without reading the detectors)', minRows: 29, minNone: 10, gaps: ['Desktop/oncall_handoff_texts_0913.txt', 'Documents/MAT/IOP/IOP_group_signin_2025-09-11.md'] },
   { dir: 'laptop9', title: 'round 9 (OB/GYN, midwifery and physical therapy; written without reading the detectors)', minRows: 40, minNone: 18, gaps: [] },
 ];
 

@@ -17,7 +17,7 @@ export const headerKey = (header: string): string => {
 // eslint-disable-next-line no-control-regex -- the ASCII range, as a boundary
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|pt|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos|nom|prenom|nomdefamille|nomcomplet|nomdupatient)$/;
+const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|pt|deceased|deceasedname|decedent|decedentname|recipient|recipientname|ptinit|ptinitials|init|initials|clientinitials|patientinitials|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos|nom|prenom|nomdefamille|nomcomplet|nomdupatient)$/;
 const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry|rep|salesperson|technician|author|owner|reviewer|approver|signer|instructor|trainer|speaker|presenter|candidate|interviewer)/;
 
 /** The kind a header names, before looking at values. */
@@ -59,7 +59,7 @@ export const isStaffHeader = (header: string): boolean =>
 export const isEmployeeHeader = (header: string): boolean => /employee|hiredate|salary|wage|payrate|position|department|jobtitle|payroll/.test(headerKey(header));
 
 // Status words fill "Result" or "Treatment" columns of lists that are not clinical (background checks, to-do trackers).
-const STATUS = new Set(['pending', 'clear', 'cleared', 'done', 'complete', 'completed', 'ok', 'yes', 'no', 'sent', 'received', 'scheduled', 'cancelled', 'canceled', 'approved', 'denied', 'active', 'inactive', 'paid', 'open', 'closed', 'none', 'n/a', 'na', 'passed', 'failed', 'pass', 'fail', 'in progress', 'waiting', 'ordered']);
+const STATUS = new Set(['pending', 'clear', 'cleared', 'done', 'complete', 'completed', 'ok', 'yes', 'no', 'sent', 'received', 'scheduled', 'cancelled', 'canceled', 'approved', 'denied', 'active', 'inactive', 'paid', 'open', 'closed', 'none', 'n/a', 'na', 'passed', 'failed', 'pass', 'fail', 'in progress', 'waiting', 'ordered', 'eligible', 'ineligible', 'not eligible', 'hold', 'on hold', 'review', 'in review']);
 
 /** True for a status word rather than clinical content. */
 export const isStatusWord = (value: string): boolean => STATUS.has(value.trim().toLowerCase());
@@ -70,7 +70,7 @@ export const isServedPersonHeader = (header: string): boolean =>
 
 /** A header that says its column identifies patients ("Patient", "Patient Name", "Pt ID"; a care home's "Resident"). */
 export const isPatientHeader = (header: string): boolean =>
-  /^(?:patients?|pt|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
+  /^(?:patients?|pt|deceased|deceasedname|decedent|decedentname|ptinitials|patientinitials|clientinitials|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
 
 const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900)(?:[ T].*)?$/;
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
@@ -90,7 +90,8 @@ export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean
     // A bare number of one to three digits is a count ("stats.Patient: 31"), not a record number.
     case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
       return ID_CELL.test(v) && /\d/.test(v) && !/^\d{1,3}$/.test(v);
-    case 'name': return isNameCell(v);
+    // Initials ("R.K.", "J.A.W.") fill the name column of dosing and sign-in logs.
+    case 'name': return isNameCell(v) || /^(?:[A-Z]\.\s?){2,3}$/.test(v);
     // Whole names, or a surname with an initial ("Pruitt A", "Carver, D."), as EHR lists print them.
     case 'full-name': return isNameCell(v) && (isPersonName(v.toUpperCase() === v ? v.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : v, 2) || SURNAME_INITIAL.test(v));
     case 'phone': return v.replace(/\D/g, '').length >= 7 && v.replace(/\D/g, '').length <= 15;

@@ -78,7 +78,7 @@ const VOCAB: Record<string, string> = {
     'hcg pathology cytology quantiferon phq-9 gad-7 spo2 bmi ' +
     // Spanish result letters.
     'colesterol hemoglobina glucosa lipids strep_test mamograf* biopsia* metformina ' +
-    'epds phq-a cy-bocs hpv preg_test pregnancy_test beta_hcg bili fern_test nitrazine gbs gbs_swab',
+    'epds phq-a cy-bocs cows hpv preg_test pregnancy_test beta_hcg bili fern_test nitrazine gbs gbs_swab',
   'clinical-term':
     'chief_complaint history_of_present_illness review_of_systems physical_exam assessment_and_plan diagnos* prognosis symptom ' +
     'prescri* medication dosage admitted discharge diagnoses vital_signs blood_pressure heart_rate respiratory_rate ' +
@@ -86,7 +86,8 @@ const VOCAB: Record<string, string> = {
     'resuscitat* dnr follow-up outpatient inpatient emergency_room ' +
     'triage dose doses prior_authorization health_care_proxy immunization_record office_visit post-op pre-op ' +
     'prenatal_vitamin* vital_sign* nkda annual_physical well_visit well-child wellness_visit med_check f/u ' +
-    'lmp edd s/p antalgic fertility rupture_of_membranes postpartum_visit',
+    'lmp edd s/p antalgic fertility rupture_of_membranes postpartum_visit ' +
+    'iop intensive_outpatient relapse sobriety recovery_program suboxone',
 };
 
 // A trailing `*` marks a stem (any ending); other words match whole, plural allowed.

@@ -36,6 +36,8 @@ const countOf = (line: string, sep: string): number => {
 const WHOLE_NAME = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u017F'’-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u017F'’-]+){1,2}$/;
 // A birth year: a person alive and not a newborn's record of today.
 const BIRTH_DATE = /^(?:(19\d{2}|20[01]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])\2(19\d{2}|20[012]\d|\d{2})|(19\d{2}|20[01]\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
+/** The year of a date cell (two-digit years as written), for telling birth dates from this month's dates. */
+const yearOf = (v: string): string => /^(\d{4})/.exec(v)?.[1] ?? /(\d{2,4})$/.exec(v)?.[1] ?? v;
 const share = (values: string[], test: (v: string) => boolean): number => (values.length ? values.filter(test).length / values.length : 0);
 
 /**
@@ -56,15 +58,17 @@ export const headerFromValues = (rows: string[][], isGiven: (v: string) => boole
   let dob = -1;
   for (let c = 0; c < width && dob < 0; c++) {
     const values = column(c);
-    if (values.length >= 0.8 * sample.length && share(values, (v) => BIRTH_DATE.test(v)) >= 0.8 && new Set(values).size > 1) dob = c;
+    // Birth dates span years; a column of this month's dates is a visit or trip log.
+    if (values.length >= 0.8 * sample.length && share(values, (v) => BIRTH_DATE.test(v)) >= 0.8 && new Set(values.map(yearOf)).size > 2) dob = c;
   }
-  if (dob < 0) return null;
+  // The first row is data too (there is no header): its cells must fit, or it is a header of other words.
+  if (dob < 0 || !BIRTH_DATE.test(sample[0]?.[dob]?.trim() ?? '')) return null;
   // Or whole names in one column, either order ("MacAulay Ewan", "Ewan MacAulay"), beside the birth dates: a common
   // given name in some of them is enough (names from everywhere fill such lists).
   let full = -1;
   for (let c = 0; c < width && last < 0 && full < 0; c++) {
     const names = column(c);
-    if (c !== dob && names.length >= 0.8 * sample.length && share(names, (v) => WHOLE_NAME.test(v)) >= 0.8 && share(names, (v) => v.split(/\s+/).some(isGiven)) >= 0.2) full = c;
+    if (c !== dob && WHOLE_NAME.test(sample[0]?.[c]?.trim() ?? '') && names.length >= 0.8 * sample.length && share(names, (v) => WHOLE_NAME.test(v)) >= 0.8 && share(names, (v) => v.split(/\s+/).some(isGiven)) >= 0.2) full = c;
   }
   if (last < 0 && full < 0) return null;
   return Array.from({ length: width }, (_, c) => (c === full ? 'Name' : c === last ? 'Last Name' : c === last + 1 && last >= 0 ? 'First Name' : c === dob ? 'DOB' : `Column ${c + 1}`));

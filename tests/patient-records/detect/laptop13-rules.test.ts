@@ -88,3 +88,41 @@ describe('text encodings', () => {
     expect(decodeText(windows)).toBe('Prénom\r\n');
   });
 });
+
+describe('round 15: home health, hospice and an opioid-treatment program', () => {
+  it('does not take a staff mileage log of this month for a headerless list of people and birth dates', () => {
+    const mileage = table(['Staff', 'Date', 'Start', 'Miles'], [
+      ['Megan Sorensen', '09/15/2025', 'Office - 410 Canal St', '38.2'],
+      ['Tyrell Boateng', '09/13/2025', 'Home', '22.6'],
+      ['Priya Natarajan', '09/15/2025', 'Office - 410 Canal St', '19.4'],
+    ]);
+    expect(rebaseHeader(mileage)).toBe(mileage);
+    expect(inspectDocument(doc({ format: 'xlsx', tables: [mileage] })).category).toBeNull();
+  });
+
+  it('reads an initials column next to birth dates in a dosing log', () => {
+    expect(headerKind('init')).toBe('name');
+    const dosing = table(['date', 'init', 'dob', 'med', 'dose_mg'], [
+      ['09/02/2025', 'R.K.', '07/22/1991', 'bup/nlx film', '8/2'],
+      ['09/03/2025', 'J.A.W.', '02/05/1987', 'bup/nlx film', '4/1'],
+    ]);
+    expect(inspectDocument(doc({ format: 'tsv', tables: [dosing] })).category).toBe('phi');
+  });
+
+  it("reads a bereavement list's deceased column as the practice's patients", () => {
+    expect(headerKind('deceased')).toBe('name');
+    const mailing = table(['recipient', 'relationship', 'street', 'deceased', 'date_of_death'], [
+      ['Joan Lutz', 'wife', '47 Sawmill Rd', 'Bernard Lutz', '08/29/2025'],
+      ['Kevin Lutz', 'son', '1190 Harbor View Dr', 'Bernard Lutz', '08/29/2025'],
+    ]);
+    expect(inspectDocument(doc({ format: 'csv', tables: [mailing] })).category).toBe('phi');
+  });
+
+  it('reads "eligible" in a background-check result column as a status, not a lab result', () => {
+    const checks = table(['last', 'first', 'dob', 'ssn', 'result'], [
+      ['Voss', 'Carla', '10/17/1996', '183-52-7409', 'eligible'],
+      ['Ortiz-Blum', 'Javier', '03/08/1989', '207-61-3358', 'eligible'],
+    ]);
+    expect(inspectDocument(doc({ format: 'csv', tables: [checks] })).category).toBe('pii');
+  });
+});
