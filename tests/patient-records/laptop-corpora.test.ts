@@ -40,9 +40,9 @@ type Corpus = { dir: string; title: string; minRows: number; minNone: number; ga
 //   next to it. Linking a family name in one paragraph to a first name in another needs coreference, not patterns.
 // - laptop15/Desktop/oncall_handoff_texts_0913.txt: texts name patients by first name and a street fragment only
 //   ("walt (22 birch hollow)", "comfort kit used"); no surname, date of birth or record number to anchor a person.
-// - laptop15/Documents/MAT/IOP/IOP_group_signin_2025-09-11.md: a sign-in of first names and last initials under the
-//   header "Name (first + last initial)"; reading bracketed notes out of headers broke other tables' typing, and a
-//   first name with an initial is too weak alone (its health fact is the group itself: intensive outpatient).
+// - laptop15/Documents/MAT/IOP/IOP_group_signin_2025-09-11.md: a Markdown sign-in of first names and last initials
+//   ("Ryan K.") whose only known column is "Name (first + last initial)"; a pipe table needs two, and a first name
+//   with an initial is too weak alone (the health fact is the group itself: intensive outpatient treatment).
 
 const CORPORA: Corpus[] = [
   { dir: 'laptop2', title: 'round 2 (binary documents)', minRows: 50, minNone: 18, gaps: [] },

@@ -20,8 +20,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const NAME_HEADERS = /^(?:name|fullname|patientname|ptname|patient|pt|deceased|deceasedname|decedent|decedentname|recipient|recipientname|ptinit|ptinitials|init|initials|clientinitials|patientinitials|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|firstname|first|lastname|last|surname|givenname|given|familyname|family|middlename|middle|maiden|maidenname|membername|clientname|client|insuredname|subscribername|firstandlastname|fname|lname|guarantor|guarantorname|resident|residentname|caller|callername|mom|momname|mother|mothername|mothersname|nombre|nombres|nombrecompleto|nombredelpaciente|paciente|apellido|apellidos|nom|prenom|nomdefamille|nomcomplet|nomdupatient)$/;
 const NOT_PERSON_NAME = /(?:company|org|organization|facility|provider|physician|doctor|practice|business|product|file|user|host|server|device|drug|medication|test|item|vendor|payer|plan|bank|street|city|state|country|sheet|table|display|brand|generic|clinic|hospital|location|site|department|dept|field|column|event|app|package|module|class|method|security|sector|industry|rep|salesperson|technician|author|owner|reviewer|approver|signer|instructor|trainer|speaker|presenter|candidate|interviewer)/;
 
-/** The kind a header names, before looking at values. */
+/** The kind a header names, before looking at values; a bracketed note is read past when the whole names nothing ("Name (first + last initial)"). */
 export const headerKind = (header: string): ColumnKind => {
+  const kind = headerKindOf(header);
+  if (kind !== 'other' || !header.includes('(')) return kind;
+  const bare = header.replace(/\s*\([^()]*\)/g, '').trim();
+  return bare && bare !== header ? headerKindOf(bare) : kind;
+};
+
+const headerKindOf = (header: string): ColumnKind => {
   const k = headerKey(header);
   if (!k) return 'other';
   // A taxpayer id is an SSN for a person (an EIN for a business: those values do not fit).

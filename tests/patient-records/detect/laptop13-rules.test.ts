@@ -41,6 +41,12 @@ describe('office lists', () => {
     expect(rebaseHeader(stock)).toBe(stock);
   });
 
+  it('reads past a bracketed note in a header that names nothing without it', () => {
+    expect(headerKind('Name (first + last initial)')).toBe('name');
+    expect(headerKind('DOB (mm/dd/yyyy)')).toBe('dob');
+    expect(headerKind('Weight (kg)')).toBe('other');
+  });
+
   it('reads French headers', () => {
     expect(['Nom', 'Prénom', 'Né(e) le', 'Date de naissance', 'N° dossier'].map(headerKind)).toEqual(['name', 'name', 'dob', 'dob', 'mrn']);
   });
