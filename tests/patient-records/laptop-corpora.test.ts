@@ -26,6 +26,8 @@
  *    Windows-1252, Mac-Roman, quoted-printable mail, nested zips, vCards (make-corpus14-*.py).
  *  - laptop15: home health and hospice with an opioid-treatment program: visit notes, aide schedules, EVV exports,
  *    dosing logs, Part 2 consents (make-corpus15-*.py).
+ *  - laptop16: the owner's MacBook: WhatsApp/Telegram/iMessage/Zoom/Slack exports, Apple Mail .emlx, Notes, Keep,
+ *    vCards and personal files (make-corpus16-*.py).
  * (The round-1 corpus, laptop/, wraps text files into binary formats first: laptop-corpus.test.ts.)
  */
 import { existsSync } from 'node:fs';
@@ -43,6 +45,10 @@ type Corpus = { dir: string; title: string; minRows: number; minNone: number; ga
 // - laptop15/Documents/MAT/IOP/IOP_group_signin_2025-09-11.md: a Markdown sign-in of first names and last initials
 //   ("Ryan K.") whose only known column is "Name (first + last initial)"; a pipe table needs two, and a first name
 //   with an initial is too weak alone (the health fact is the group itself: intensive outpatient treatment).
+// - laptop16 (added at the end of session 4, not yet worked on): a child's field-trip form read as phi (false
+//   positive); a voice-memo transcript with a spoken DOB and a spelled-out surname; a Zoom chat naming the patient only
+//   in "From X to Everyone" lines; a journal entry with a bolded name, age and MS; a WhatsApp chat (in a zip) whose
+//   only identifier is a name.
 
 const CORPORA: Corpus[] = [
   { dir: 'laptop2', title: 'round 2 (binary documents)', minRows: 50, minNone: 18, gaps: [] },
@@ -58,6 +64,7 @@ const CORPORA: Corpus[] = [
   { dir: 'laptop13', title: "round 13 (a family medicine and urgent care office manager's Office files; written without reading the detectors)", minRows: 36, minNone: 15, gaps: [] },
   { dir: 'laptop14', title: 'round 14 (health-data formats and text encodings; written without reading the detectors)', minRows: 37, minNone: 9, gaps: [] },
   { dir: 'laptop15', title: 'round 15 (home health, hospice and an opioid-treatment program; written without reading the detectors)', minRows: 29, minNone: 10, gaps: ['Desktop/oncall_handoff_texts_0913.txt', 'Documents/MAT/IOP/IOP_group_signin_2025-09-11.md'] },
+  { dir: 'laptop16', title: "round 16 (the owner's MacBook: chat exports, Apple Mail, Notes, Slack, personal files; written without reading the detectors)", minRows: 27, minNone: 12, gaps: ['Documents/Kids/Port Alder Elementary - field trip permission (Theo).txt', 'Documents/Voice Memos transcripts/New Recording 14.txt', 'Documents/Zoom/2025-09-16 10.00.02 Telehealth - Dr. Moreau/meeting_saved_chat.txt', 'Documents/journal/2025-09.md', 'Downloads/WhatsApp Chat - Marisol Ayala.zip'] },
   { dir: 'laptop9', title: 'round 9 (OB/GYN, midwifery and physical therapy; written without reading the detectors)', minRows: 40, minNone: 18, gaps: [] },
 ];
 
