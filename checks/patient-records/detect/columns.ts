@@ -1,6 +1,6 @@
 /** Column typing by header, confirmed by the values (Macie: in CSV/XLSX the column name is the keyword). */
 import { isNameCell, isPersonName } from './names.js';
-import { isPlausibleDate, isSsnShaped, isValidCard } from './validate.js';
+import { isNullDate, isPlausibleDate, isSsnShaped, isValidCard } from './validate.js';
 
 /** What a column holds, as far as patient data goes. */
 export type ColumnKind =
@@ -79,7 +79,6 @@ export const isServedPersonHeader = (header: string): boolean =>
 export const isPatientHeader = (header: string): boolean =>
   /^(?:patients?|pt|deceased|deceasedname|decedent|decedentname|ptinitials|patientinitials|clientinitials|guarantorpatient|patientguarantor|guarantororpatient|patientorguarantor|patientname|patientid|ptname|patientnumber|patientmrn|patientfullname|ptid|resident|residentname|pacientes?|nombredelpaciente)$/.test(headerKey(header));
 
-const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900)(?:[ T].*)?$/;
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._:-]{1,39}$/;
 const SURNAME_INITIAL = /^[A-Z][A-Za-z'’-]{1,30},? [A-Z]\.?$/;
 
@@ -92,8 +91,10 @@ export const cellFits = (kind: ColumnKind | 'full-name', value: string): boolean
   const v = value.trim();
   switch (kind) {
     case 'ssn': return isSsnShaped(v);
-    // 1900-01-01 is the null date systems fill in for test and unknown patients.
-    case 'dob': return !NULL_DATE.test(v) && isPlausibleDate(v.replace(/[ t]\d{1,2}:\d{2}.*$/i, ''));
+    case 'dob': {
+      const date = v.replace(/[ t]\d{1,2}:\d{2}.*$/i, '');
+      return !isNullDate(date) && isPlausibleDate(date);
+    }
     // A bare number of one to three digits is a count ("stats.Patient: 31"), not a record number.
     case 'mrn': case 'patient-id': case 'member-id': case 'account': case 'passport': case 'drivers-license':
       return ID_CELL.test(v) && /\d/.test(v) && !/^\d{1,3}$/.test(v);

@@ -2,13 +2,12 @@
 import { PROVIDER_SOURCE, type StructuredField } from '../extracted.js';
 import { addHealth, addHit, type Evidence } from './evidence.js';
 import { isStandInName } from './names.js';
-import { isPlaceholder } from './validate.js';
+import { isNullDate, isPlaceholder } from './validate.js';
 
 const MAX_FIELDS = 50_000;
 const HEALTH_FIELDS = new Set(['diagnosis', 'procedure', 'medication', 'observation', 'allergy', 'encounter']);
 
-// Interface specs and test messages fill fields with "TEST^PATIENT", "000000" and the null date 1900-01-01.
-const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900|00000000)$/;
+// Interface specs and test messages fill fields with "TEST^PATIENT", "000000" and the null date 1900-01-01 (isNullDate).
 const SAME_DIGIT = /^(\d)\1+$/;
 
 // Template slots: "<LAST>^<FIRST>", "{{mrn}}", "[SSN]", "%DOB%".
@@ -18,7 +17,7 @@ const onlySlots = (v: string): boolean => v !== v.replace(SLOT, '') && v.replace
 const usable = (f: StructuredField): boolean => {
   const v = f.value.trim();
   if (isPlaceholder(v) || onlySlots(v) || SAME_DIGIT.test(v.replace(/[-\s]/g, ''))) return false;
-  if (f.kind === 'dob') return !NULL_DATE.test(v);
+  if (f.kind === 'dob') return !isNullDate(v);
   // A DICOM PN like "Anonymized" or "^^^^" is de-identified; a name must have some letters, and not only placeholder words.
   if (f.kind === 'name') return /[A-Za-z]{2}/.test(v) && !v.split(/[\^,\s]+/).filter(Boolean).every(isPlaceholder);
   return true;

@@ -65,6 +65,12 @@ const plausible = (y: number, m: number, d: number): boolean => y >= 1880 && y <
 const fullYear = (y: string): number => (y.length === 2 ? (Number(y) > 30 ? 1900 : 2000) + Number(y) : Number(y));
 
 /** True when the text is one date a person could be born on (m/d/y, d/m/y, ISO, yyyymmdd, "Mar 5, 1960", "5 March 1960"). */
+// The null date systems fill in for test and unknown patients (HL7 specs, device QC charts, empty EHR fields).
+const NULL_DATE = /^(?:1900-?01-?01|0?1\/0?1\/1900|00000000)$/;
+
+/** True for the null birth date 1900-01-01 (in its common spellings) or 00000000. */
+export const isNullDate = (value: string): boolean => NULL_DATE.test(value.trim());
+
 export const isPlausibleDate = (value: string): boolean => {
   const v = value.trim().toLowerCase();
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(v);
