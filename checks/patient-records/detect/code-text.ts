@@ -13,10 +13,13 @@ export const looksLikeCode = (text: string): boolean => {
 // shell heredocs. Lazy and bounded; the opening and closing markers must match.
 const DATA_BLOCK = /@(["'])\r?\n([\s\S]{0,200000}?)\r?\n\1@|("""|''')([\s\S]{0,200000}?)\3|`([^`]{0,200000})`|<<-?\s*['"]?(\w+)['"]?\r?\n([\s\S]{0,200000}?)\r?\n\6\b/g;
 const MAX_BLOCKS = 50;
+const BLOCK_MARKERS = ['@"', "@'", '"""', "'''", '`', '<<'];
 
 /** The multi-line string literals of a program (pasted CSV, HL7, JSON), each at least three lines (pure). */
 export const dataBlocks = (code: string): string[] => {
   const out: string[] = [];
+  // Every document without a table comes here: most have none of the markers, and one search each answers that.
+  if (!BLOCK_MARKERS.some((m) => code.includes(m))) return out;
   DATA_BLOCK.lastIndex = 0;
   for (let m = DATA_BLOCK.exec(code); m && out.length < MAX_BLOCKS; m = DATA_BLOCK.exec(code)) {
     const body = m[2] ?? m[4] ?? m[5] ?? m[7] ?? '';

@@ -115,7 +115,7 @@ export const inspectDocument = (doc: ExtractedDocument): DocumentVerdict => {
   const teaching = () => (teachingText ??= TEACHING.test(text.slice(0, 1 << 20)));
   for (const t of freeTexts) scanPrimary(t, ev, teaching);
   // A business card (a vCard with an organization and a job title: a supply rep, a colleague) names a contact, not a patient.
-  if (BUSINESS_CARD.test(text) && /^ORG[:;]/m.test(text) && /^TITLE[:;]/m.test(text)) ev.strong.delete('name');
+  if (text.includes('BEGIN:VCARD') && BUSINESS_CARD.test(text) && /^ORG[:;]/m.test(text) && /^TITLE[:;]/m.test(text)) ev.strong.delete('name');
   // Most files name nobody: their contact details, codes and vocabulary cannot change the verdict, so skip those passes.
   const someone = ev.strong.size > 0 || ev.weak.has('name') || (ev.identifiers['credit-card'] ?? 0) > 0;
   if (someone) for (const t of freeTexts) scanSecondary(t, ev);
